@@ -28,10 +28,14 @@ export async function LatestEventList({ locale }: { locale: Locale }) {
                 {event.title}
               </span>
               <span className="text-sm text-muted">
-                {event.countryName} ·{" "}
-                {event.fatalitiesBest === null
-                  ? t("fatalitiesUnknown")
-                  : t("fatalities", { best: event.fatalitiesBest })}
+                {event.countryName}
+                {event.showsFatalities
+                  ? ` · ${
+                      event.fatalitiesBest === null
+                        ? t("fatalitiesUnknown")
+                        : t("fatalities", { best: event.fatalitiesBest })
+                    }`
+                  : null}
               </span>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { isConflictCategory } from "@/lib/events/categories";
 
 export interface LatestEvent {
   id: string;
@@ -11,6 +12,8 @@ export interface LatestEvent {
   dateStart: Date;
   countryName: string;
   fatalitiesBest: number | null;
+  /** Whether a fatality count (or its absence) is worth showing for this kind of event. */
+  showsFatalities: boolean;
 }
 
 export const countPublishedEvents = cache(async (): Promise<number> => {
@@ -28,6 +31,7 @@ export const listLatestEvents = cache(async (locale: Locale, take = 8): Promise<
       titleFr: true,
       dateStart: true,
       fatalitiesBest: true,
+      category: true,
       country: { select: { nameEn: true, nameFr: true } },
     },
   });
@@ -40,6 +44,7 @@ export const listLatestEvents = cache(async (locale: Locale, take = 8): Promise<
       dateStart: row.dateStart,
       countryName: locale === "fr" ? row.country.nameFr : row.country.nameEn,
       fatalitiesBest: row.fatalitiesBest,
+      showsFatalities: row.fatalitiesBest !== null || isConflictCategory(row.category),
     };
   });
 });

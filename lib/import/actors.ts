@@ -85,10 +85,9 @@ export class ActorRegistry {
   ) {}
 
   static async load(db: ImportDb): Promise<ActorRegistry> {
-    const [actors, aliases] = await Promise.all([
-      db.actor.findMany({ select: { id: true, slug: true, nameEn: true, nameFr: true } }),
-      db.actorAlias.findMany({ select: { actorId: true, alias: true, normalized: true } }),
-    ]);
+    // Sequential on purpose: `db` is the import's transaction, i.e. one connection.
+    const actors = await db.actor.findMany({ select: { id: true, slug: true, nameEn: true, nameFr: true } });
+    const aliases = await db.actorAlias.findMany({ select: { actorId: true, alias: true, normalized: true } });
     const byName = new Map<string, string>();
     // Aliases first, names last: an actor's own name wins over another actor's alias.
     for (const alias of aliases) {

@@ -90,22 +90,36 @@ export function defineImporter<T>(definition: ImporterDefinition<T>): Importer {
     attribution,
     async process(session, rows, onProgress) {
       const writer = await definition.start(session);
-      let batch: ParsedRow<T>[] = [];
-      for await (const row of rows) {
-        session.report.rowsRead += 1;
-        const parsed = definition.parseRow(row);
-        if (parsed.ok) batch.push({ row: row.number, value: parsed.value });
-        else {
-          session.report.reject(row.number, parsed.problems);
-          writer.rejectedRow?.(row);
+      // The previous batch is written while the next one is read and parsed (pure work), so the
+      // database and the parser overlap. Only one write is ever in flight: writes stay in file order.
+      let writing: Promise<void> = Promise.resolve();
+      const write = async (batch: ParsedRow<T>[], rowsDone: number) => {
+        await writing;
+        writing = writer.writeBatch(batch).then(() => onProgress(rowsDone));
+        writing.catch(() => undefined); // awaited below; this only stops an "unhandled rejection" meanwhile
+      };
+      try {
+        let batch: ParsedRow<T>[] = [];
+        for await (const row of rows) {
+          session.report.rowsRead += 1;
+          const parsed = definition.parseRow(row);
+          if (parsed.ok) batch.push({ row: row.number, value: parsed.value });
+          else {
+            session.report.reject(row.number, parsed.problems);
+            writer.rejectedRow?.(row);
+          }
+          if (batch.length >= session.batchSize) {
+            await write(batch, session.report.rowsRead);
+            batch = [];
+          }
         }
-        if (session.report.rowsRead % session.batchSize === 0) {
-          if (batch.length > 0) await writer.writeBatch(batch);
-          batch = [];
-          onProgress(session.report.rowsRead);
-        }
+        if (batch.length > 0) await write(batch, session.report.rowsRead);
+        await writing;
+      } catch (error) {
+        // Never leave a statement running on the transaction while it is being rolled back.
+        await writing.catch(() => undefined);
+        throw error;
       }
-      if (batch.length > 0) await writer.writeBatch(batch);
       await writer.finish();
       onProgress(session.report.rowsRead);
     },

@@ -13,9 +13,21 @@ import { loadCountryOutlines, loadPlaceDirectory } from "@/lib/places/directory"
 import { ActorRegistry } from "./actors";
 import { ImportRefusedError } from "./csv";
 import { uuidv7 } from "./ids";
-import { defineImporter, type BatchWriter, type Importer, type ImportSession, type ParsedRow } from "./importer";
+import {
+  defineImporter,
+  type BatchWriter,
+  type Importer,
+  type ImportSession,
+  type ParsedRow,
+} from "./importer";
 import { DATASET_SOURCES, ensureDatasetSource } from "./sources";
-import { buildUcdpEvent, changedEventFields, type UcdpEventDraft, type UcdpEventFields } from "./ucdp-event";
+import { insertUcdpEvents } from "./ucdp-bulk";
+import {
+  buildUcdpEvent,
+  changedEventFields,
+  type UcdpEventDraft,
+  type UcdpEventFields,
+} from "./ucdp-event";
 import { parseUcdpRow, ucdpRequiredColumns, type UcdpEventRow, type UcdpRelease } from "./ucdp-row";
 
 const UCDP_ATTRIBUTION =
@@ -25,8 +37,15 @@ const UCDP_ATTRIBUTION =
 const RELEASES = {
   // The shared GED file "looks like v24.1" (events up to 2023-12-31).
   ged: { label: "GED 24.1", source: DATASET_SOURCES.ucdpGed, dataStatus: "FINAL" },
-  candidate: { label: "Candidate", source: DATASET_SOURCES.ucdpCandidate, dataStatus: "PROVISIONAL" },
-} as const satisfies Record<UcdpRelease, { label: string; source: { slug: string }; dataStatus: DataStatus }>;
+  candidate: {
+    label: "Candidate",
+    source: DATASET_SOURCES.ucdpCandidate,
+    dataStatus: "PROVISIONAL",
+  },
+} as const satisfies Record<
+  UcdpRelease,
+  { label: string; source: { slug: string }; dataStatus: DataStatus }
+>;
 
 const EVENT_FIELD_SELECT = {
   titleEn: true,
@@ -86,15 +105,22 @@ function actorLinks(draft: UcdpEventDraft, actors: ActorRegistry): ActorLink[] {
     ...draft.sideB.map((name) => ({ actorId: actors.idFor(name), role: "SIDE_B" as const })),
   ];
   // The primary key is (event, actor, role): one link per pair even if UCDP repeats a name.
-  return links.filter((link, index) => links.findIndex((other) => linkKey([other]) === linkKey([link])) === index);
+  return links.filter(
+    (link, index) => links.findIndex((other) => linkKey([other]) === linkKey([link])) === index,
+  );
 }
 
-async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Promise<BatchWriter<UcdpEventRow>> {
+async function startUcdpWriter(
+  session: ImportSession,
+  release: UcdpRelease,
+): Promise<BatchWriter<UcdpEventRow>> {
   const { db, report } = session;
   const releaseInfo = RELEASES[release];
   const places = await loadPlaceDirectory(db);
   if (places.countries().length === 0) {
-    throw new ImportRefusedError("No countries in the database: seed the places before importing events.");
+    throw new ImportRefusedError(
+      "No countries in the database: seed the places before importing events.",
+    );
   }
   const outlines = await loadCountryOutlines(places.countries(), session.placesDataDir);
   const sourceId = await ensureDatasetSource(session, releaseInfo.source);
@@ -111,9 +137,12 @@ async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Pr
   ];
   const actors = await ActorRegistry.load(db);
   const knownEvents = new Map(
-    (await db.eventExternalId.findMany({ where: { system: "UCDP" }, select: { externalId: true, eventId: true } })).map(
-      (external) => [external.externalId, external.eventId],
-    ),
+    (
+      await db.eventExternalId.findMany({
+        where: { system: "UCDP" },
+        select: { externalId: true, eventId: true },
+      })
+    ).map((external) => [external.externalId, external.eventId]),
   );
   const firstRowOfId = new Map<string, number>();
   const context = { places, outlines, dataStatus: releaseInfo.dataStatus };
@@ -125,7 +154,9 @@ async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Pr
     for (const { row, value } of rows) {
       const firstRow = firstRowOfId.get(value.ucdpId);
       if (firstRow !== undefined) {
-        report.reject(row, [{ column: "id", reason: `repeats the event of row ${firstRow}`, value: value.ucdpId }]);
+        report.reject(row, [
+          { column: "id", reason: `repeats the event of row ${firstRow}`, value: value.ucdpId },
+        ]);
         continue;
       }
       firstRowOfId.set(value.ucdpId, row);
@@ -136,22 +167,30 @@ async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Pr
       }
       drafts.push(built.value);
       for (const flag of built.value.fields.qualityFlags) report.tally(`flag ${flag}`);
-      if (built.value.fields.areaName !== null) report.tally(`unresolved adm_1 "${built.value.fields.areaName}"`);
+      if (built.value.fields.areaName !== null)
+        report.tally(`unresolved adm_1 "${built.value.fields.areaName}"`);
     }
 
     const storedIds = drafts.flatMap((draft) => knownEvents.get(draft.ucdpId) ?? []);
     const stored = new Map(
-      (
-        await db.event.findMany({
-          where: { id: { in: storedIds } },
-          select: {
-            id: true,
-            ...EVENT_FIELD_SELECT,
-            actors: { select: { actorId: true, role: true } },
-            citations: { where: { sourceId: { in: ucdpSourceIds } }, select: { sourceId: true, title: true, locator: true } },
-            externalIds: { where: { system: "UCDP" }, select: { externalId: true, release: true } },
-          },
-        })
+      (storedIds.length === 0
+        ? []
+        : await db.event.findMany({
+            where: { id: { in: storedIds } },
+            select: {
+              id: true,
+              ...EVENT_FIELD_SELECT,
+              actors: { select: { actorId: true, role: true } },
+              citations: {
+                where: { sourceId: { in: ucdpSourceIds } },
+                select: { sourceId: true, title: true, locator: true },
+              },
+              externalIds: {
+                where: { system: "UCDP" },
+                select: { externalId: true, release: true },
+              },
+            },
+          })
       ).map((event) => [event.id, event]),
     );
 
@@ -179,7 +218,8 @@ async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Pr
         citation.title !== releaseInfo.label ||
         citation.locator !== locatorOf(draft.ucdpId);
       const updateExternalId = !current.externalIds.some(
-        (external) => external.externalId === draft.ucdpId && external.release === releaseInfo.label,
+        (external) =>
+          external.externalId === draft.ucdpId && external.release === releaseInfo.label,
       );
       const replaceActors = linkKey(current.actors) !== linkKey(links);
       const changed = changedEventFields(current, draft.fields);
@@ -190,7 +230,14 @@ async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Pr
       if (current.dataStatus === "PROVISIONAL" && draft.fields.dataStatus === "FINAL") {
         report.tally("provisional events superseded by GED");
       }
-      updates.push({ eventId: current.id, draft, actorLinks: links, replaceActors, replaceCitation, updateExternalId });
+      updates.push({
+        eventId: current.id,
+        draft,
+        actorLinks: links,
+        replaceActors,
+        replaceCitation,
+        updateExternalId,
+      });
     }
     return { inserts, updates };
   }
@@ -205,41 +252,42 @@ async function startUcdpWriter(session: ImportSession, release: UcdpRelease): Pr
   });
 
   async function insert(events: PlannedEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    await db.event.createMany({
-      data: events.map(({ eventId, draft }) => ({
-        id: eventId,
-        ...draft.fields,
-        status: "PUBLISHED" as const,
-        publishedAt: session.now,
-        importRunId: session.importRunId,
-        createdById: by,
-        updatedById: by,
-      })),
-    });
-    await db.eventExternalId.createMany({
-      data: events.map(({ eventId, draft }) => ({
+    await insertUcdpEvents(
+      db,
+      events.map(({ eventId, draft, actorLinks: links }) => ({
         eventId,
-        system: "UCDP" as const,
-        externalId: draft.ucdpId,
-        release: releaseInfo.label,
+        ucdpId: draft.ucdpId,
+        fields: draft.fields,
+        actorLinks: links,
+        citationId: uuidv7(),
       })),
-    });
-    await db.citation.createMany({ data: events.map(({ eventId, draft }) => citationFor(eventId, draft.ucdpId)) });
-    await db.eventActor.createMany({
-      data: events.flatMap(({ eventId, actorLinks: links }) => links.map((link) => ({ eventId, ...link }))),
-    });
+      {
+        importRunId: session.importRunId,
+        importedById: by,
+        now: session.now,
+        sourceId,
+        release: releaseInfo.label,
+        locatorOf,
+      },
+    );
   }
 
   async function update(planned: PlannedUpdate): Promise<void> {
     const { eventId, draft } = planned;
     await db.event.update({
       where: { id: eventId },
-      data: { ...draft.fields, version: { increment: 1 }, updatedById: by, importRunId: session.importRunId },
+      data: {
+        ...draft.fields,
+        version: { increment: 1 },
+        updatedById: by,
+        importRunId: session.importRunId,
+      },
     });
     if (planned.replaceActors) {
       await db.eventActor.deleteMany({ where: { eventId } });
-      await db.eventActor.createMany({ data: planned.actorLinks.map((link) => ({ eventId, ...link })) });
+      await db.eventActor.createMany({
+        data: planned.actorLinks.map((link) => ({ eventId, ...link })),
+      });
     }
     if (planned.replaceCitation) {
       // The citation backs the values shown: when GED replaces Candidate values, it replaces the citation.
@@ -277,7 +325,9 @@ function ucdpImporter(release: UcdpRelease): Importer {
     unit: "event",
     requiredColumns: ucdpRequiredColumns(release),
     attribution:
-      release === "ged" ? UCDP_ATTRIBUTION : `UCDP Candidate Events Dataset (provisional). ${UCDP_ATTRIBUTION}`,
+      release === "ged"
+        ? UCDP_ATTRIBUTION
+        : `UCDP Candidate Events Dataset (provisional). ${UCDP_ATTRIBUTION}`,
     parseRow: (row) => parseUcdpRow(row, release),
     start: (session) => startUcdpWriter(session, release),
   });

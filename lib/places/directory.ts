@@ -31,12 +31,11 @@ export interface PlaceDirectory extends AreaResolver {
 }
 
 export async function loadPlaceDirectory(db: PlaceReader): Promise<PlaceDirectory> {
-  const [places, aliases] = await Promise.all([
-    db.place.findMany({
-      select: { id: true, kind: true, nameEn: true, nameFr: true, parentId: true, iso3: true, isoNumeric: true },
-    }),
-    db.placeAlias.findMany({ select: { placeId: true, normalized: true } }),
-  ]);
+  // Sequential on purpose: `db` may be a transaction, i.e. one connection.
+  const places = await db.place.findMany({
+    select: { id: true, kind: true, nameEn: true, nameFr: true, parentId: true, iso3: true, isoNumeric: true },
+  });
+  const aliases = await db.placeAlias.findMany({ select: { placeId: true, normalized: true } });
   const byId = new Map(places.map((place) => [place.id, place]));
   const countries = places.filter((place) => place.kind === "COUNTRY");
 

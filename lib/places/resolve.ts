@@ -41,14 +41,25 @@ export function createAreaResolver(entries: Iterable<AreaAliasEntry>): AreaResol
     areaIds.add(entry.placeId);
   }
 
+  // Datasets repeat a handful of names thousands of times: resolve each spelling once.
+  const cache = new Map<string, AreaResolution>();
+  const resolve = (countryId: string, name: string): AreaResolution => {
+    const matches = [...(index.get(countryId)?.get(normalizePlaceName(name)) ?? [])].sort();
+    const [only] = matches;
+    if (matches.length === 1 && only !== undefined) return { kind: "resolved", areaId: only };
+    return { kind: "unresolved", name, candidates: matches };
+  };
+
   return {
     resolveArea(countryId, rawName) {
       if (isMissingAreaName(rawName)) return { kind: "missing" };
       const name = (rawName ?? "").trim();
-      const matches = [...(index.get(countryId)?.get(normalizePlaceName(name)) ?? [])].sort();
-      const [only] = matches;
-      if (matches.length === 1 && only !== undefined) return { kind: "resolved", areaId: only };
-      return { kind: "unresolved", name, candidates: matches };
+      const key = `${countryId}\u0000${name}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const resolution = resolve(countryId, name);
+      cache.set(key, resolution);
+      return resolution;
     },
   };
 }

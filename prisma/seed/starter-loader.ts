@@ -25,7 +25,7 @@ const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 export async function loadStarterDataset(
   db: PrismaClient,
   dataset: StarterDataset,
-  resolveArea: (countryId: string, name: string) => Promise<string | null>,
+  resolveArea: (countryId: string, name: string) => string | null,
 ): Promise<Record<string, SyncTally>> {
   const tallies: Record<string, SyncTally> = {};
   const tally = (kind: string) => (tallies[kind] ??= new SyncTally());
@@ -121,7 +121,7 @@ export async function loadStarterDataset(
 
   for (const event of dataset.events) {
     const id = eventIds.get(event.key) ?? "";
-    const data = await eventData(event, resolveArea);
+    const data = eventData(event, resolveArea);
     tally("events").add(
       await syncRecord(data, {
         find: () => db.event.findUnique({ where: { id } }),
@@ -259,12 +259,12 @@ export async function loadStarterDataset(
   return tallies;
 }
 
-async function eventData(
+function eventData(
   event: StarterEvent,
-  resolveArea: (countryId: string, name: string) => Promise<string | null>,
+  resolveArea: (countryId: string, name: string) => string | null,
 ) {
   const countryId = event.country ?? event.hostCountry ?? AES_PLACE_ID;
-  const areaId = event.area && countryId !== AES_PLACE_ID ? await resolveArea(countryId, event.area) : null;
+  const areaId = event.area && countryId !== AES_PLACE_ID ? resolveArea(countryId, event.area) : null;
   return {
     titleEn: event.titleEn,
     titleFr: event.titleFr,

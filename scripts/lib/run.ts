@@ -13,7 +13,8 @@ export function run(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       stdio: "inherit",
-      env: { ...env, PATH: `${BIN}${path.delimiter}${env.PATH ?? ""}` },
+      // Next.js telemetry would call out to the internet on every build and start.
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...env, PATH: `${BIN}${path.delimiter}${env.PATH ?? ""}` },
     });
     onSpawn?.(child);
     child.on("error", reject);

@@ -18,7 +18,8 @@ const server = new EmbeddedPostgres({
   port,
   user: "postgres",
   password: "readiness",
-  persistent: false,
+  // Persistent across the stop/start in the test; the folder is removed in afterAll.
+  persistent: true,
   createPostgresUser: true,
   postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
   onLog: () => undefined,
