@@ -14,7 +14,7 @@ RUN npm install --no-audit --no-fund
 FROM deps AS build
 WORKDIR /app
 COPY . .
-ENV NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 RUN npx prisma generate && npx next build
 
 FROM node:20-bookworm-slim AS runner

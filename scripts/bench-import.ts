@@ -23,18 +23,27 @@ const GED_FILE = path.join(PLACES_DATA_DIR, "ucdp_ged_events_mali_burkina_faso.c
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, "batch-size": { type: "string", default: "500" } },
+  options: {
+    runs: { type: "string", default: "3" },
+    "batch-size": { type: "string", default: "500" },
+  },
 });
 const runs = Number(values.runs);
 const batchSize = Number(values["batch-size"]);
 
 async function admin(statement: "create" | "drop", database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabaseName(resolveDatabaseUrl(), "postgres") });
+  const client = new pg.Client({
+    connectionString: withDatabaseName(resolveDatabaseUrl(), "postgres"),
+  });
   await client.connect();
   try {
     // The name is built here from the process id, never from input; identifiers cannot be parameters.
     const quoted = client.escapeIdentifier(database);
-    await client.query(statement === "create" ? `CREATE DATABASE ${quoted}` : `DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await client.query(
+      statement === "create"
+        ? `CREATE DATABASE ${quoted}`
+        : `DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`,
+    );
   } finally {
     await client.end();
   }

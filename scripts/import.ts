@@ -35,7 +35,8 @@ if (values.help) {
   process.exit(0);
 }
 const [importerName, file, ...extra] = positionals;
-if (!importerName || !file || extra.length > 0) usageError("Expected an importer name and one file.");
+if (!importerName || !file || extra.length > 0)
+  usageError("Expected an importer name and one file.");
 const importer = findImporter(importerName);
 if (!importer) usageError(`Unknown importer "${importerName}".`);
 
@@ -61,7 +62,9 @@ try {
   if (error instanceof ImportRefusedError) {
     console.error(`Refused: ${error.message}\nNothing was written.`);
   } else {
-    console.error(`Import failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Import failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   process.exitCode = 1;
 } finally {

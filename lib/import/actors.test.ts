@@ -8,9 +8,19 @@ describe("describeDatasetActor", () => {
       nameFr: "Gouvernement du Mali",
       countryId: "ML",
     });
-    expect(describeDatasetActor("Government of Mauritania")).toMatchObject({ kind: "STATE_FORCE", countryId: null });
-    expect(describeDatasetActor("Civilians")).toMatchObject({ kind: "CIVILIANS", nameFr: "Civils" });
-    expect(describeDatasetActor("JNIM")).toMatchObject({ kind: "ARMED_GROUP", nameEn: "JNIM", nameFr: "JNIM" });
+    expect(describeDatasetActor("Government of Mauritania")).toMatchObject({
+      kind: "STATE_FORCE",
+      countryId: null,
+    });
+    expect(describeDatasetActor("Civilians")).toMatchObject({
+      kind: "CIVILIANS",
+      nameFr: "Civils",
+    });
+    expect(describeDatasetActor("JNIM")).toMatchObject({
+      kind: "ARMED_GROUP",
+      nameEn: "JNIM",
+      nameFr: "JNIM",
+    });
   });
 
   it("describes UCDP's unidentified-actor placeholders with their country", () => {
@@ -25,7 +35,9 @@ describe("describeDatasetActor", () => {
 describe("actorSlug", () => {
   it("is readable and accent-free", () => {
     expect(actorSlug("Government of Burkina Faso")).toBe("government-of-burkina-faso");
-    expect(actorSlug("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")).toBe("jama-atu-ahlis-sunna-lidda-awati-wal-jihad");
+    expect(actorSlug("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad")).toBe(
+      "jama-atu-ahlis-sunna-lidda-awati-wal-jihad",
+    );
     expect(actorSlug("Sékou Bolly group")).toBe("sekou-bolly-group");
   });
 });

@@ -53,10 +53,19 @@ export function describeDatasetActor(name: string): Omit<ActorDraft, "id" | "slu
     };
   }
   if (foldName(name) === "civilians") {
-    return { nameEn: name, nameFr: "Civils", kind: "CIVILIANS", countryId: null, descriptionEn: null, descriptionFr: null };
+    return {
+      nameEn: name,
+      nameFr: "Civils",
+      kind: "CIVILIANS",
+      countryId: null,
+      descriptionEn: null,
+      descriptionFr: null,
+    };
   }
   const unidentified = UNIDENTIFIED.exec(name);
-  const country = unidentified ? COUNTRIES.find((candidate) => String(candidate.gwCode) === unidentified[1]) : undefined;
+  const country = unidentified
+    ? COUNTRIES.find((candidate) => String(candidate.gwCode) === unidentified[1])
+    : undefined;
   return {
     nameEn: name,
     nameFr: name,
@@ -86,8 +95,12 @@ export class ActorRegistry {
 
   static async load(db: ImportDb): Promise<ActorRegistry> {
     // Sequential on purpose: `db` is the import's transaction, i.e. one connection.
-    const actors = await db.actor.findMany({ select: { id: true, slug: true, nameEn: true, nameFr: true } });
-    const aliases = await db.actorAlias.findMany({ select: { actorId: true, alias: true, normalized: true } });
+    const actors = await db.actor.findMany({
+      select: { id: true, slug: true, nameEn: true, nameFr: true },
+    });
+    const aliases = await db.actorAlias.findMany({
+      select: { actorId: true, alias: true, normalized: true },
+    });
     const byName = new Map<string, string>();
     // Aliases first, names last: an actor's own name wins over another actor's alias.
     for (const alias of aliases) {
@@ -128,7 +141,11 @@ export class ActorRegistry {
       data: drafts.map((draft) => ({ ...draft, createdById: by, updatedById: by })),
     });
     await session.db.actorAlias.createMany({
-      data: drafts.map((draft) => ({ actorId: draft.id, alias: draft.nameEn, normalized: foldName(draft.nameEn) })),
+      data: drafts.map((draft) => ({
+        actorId: draft.id,
+        alias: draft.nameEn,
+        normalized: foldName(draft.nameEn),
+      })),
     });
   }
 }

@@ -6,7 +6,11 @@ import { ImportRefusedError, openCsv, type CsvRow } from "./csv";
 const streamOf = (text: string | Buffer) => Readable.from([Buffer.from(text)]);
 
 async function readAll(text: string, required: string[] = ["a", "b"]) {
-  const csv = await openCsv({ stream: streamOf(text), fileName: "test.csv" }, required, "Test dataset");
+  const csv = await openCsv(
+    { stream: streamOf(text), fileName: "test.csv" },
+    required,
+    "Test dataset",
+  );
   const rows: CsvRow[] = [];
   for await (const row of csv.rows()) rows.push(row);
   return { csv, rows };
@@ -56,6 +60,8 @@ describe("openCsv", () => {
   });
 
   it("refuses a missing file with a clear message", async () => {
-    await expect(openCsv({ path: "/nonexistent/file.csv" }, ["a"], "Test")).rejects.toThrow(/does not exist/);
+    await expect(openCsv({ path: "/nonexistent/file.csv" }, ["a"], "Test")).rejects.toThrow(
+      /does not exist/,
+    );
   });
 });

@@ -10,7 +10,8 @@ import { PassThrough, pipeline, type Readable } from "node:stream";
 import { parse, type Parser } from "csv-parse";
 
 /** A file path (the CLI, tests) or a stream with its name (an upload in the admin UI). */
-export type ImportInput = { path: string; fileName?: string } | { stream: Readable; fileName: string };
+export type ImportInput =
+  { path: string; fileName?: string } | { stream: Readable; fileName: string };
 
 /** The file as a whole cannot be imported (empty, not CSV, wrong columns, unreadable). Nothing is written. */
 export class ImportRefusedError extends Error {
@@ -63,7 +64,9 @@ export function checkHeader(
   }
   const duplicates = header.filter((column, index) => header.indexOf(column) !== index);
   if (duplicates.length > 0) {
-    throw new ImportRefusedError(`The header repeats columns: ${describeColumns([...new Set(duplicates)])}.`);
+    throw new ImportRefusedError(
+      `The header repeats columns: ${describeColumns([...new Set(duplicates)])}.`,
+    );
   }
   const missing = requiredColumns.filter((column) => !header.includes(column));
   if (missing.length > 0) {
@@ -79,7 +82,8 @@ function sourceStream(input: ImportInput): Readable {
 }
 
 function explain(error: unknown): string {
-  if (error instanceof Error && "code" in error && error.code === "ENOENT") return "the file does not exist";
+  if (error instanceof Error && "code" in error && error.code === "ENOENT")
+    return "the file does not exist";
   return error instanceof Error ? error.message : String(error);
 }
 

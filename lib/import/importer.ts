@@ -77,7 +77,11 @@ export interface Importer {
   unit: ImportReport["unit"];
   requiredColumns: readonly string[];
   attribution: string;
-  process(session: ImportSession, rows: AsyncIterable<CsvRow>, onProgress: (rowsDone: number) => void): Promise<void>;
+  process(
+    session: ImportSession,
+    rows: AsyncIterable<CsvRow>,
+    onProgress: (rowsDone: number) => void,
+  ): Promise<void>;
 }
 
 export function defineImporter<T>(definition: ImporterDefinition<T>): Importer {
@@ -102,7 +106,11 @@ export function defineImporter<T>(definition: ImporterDefinition<T>): Importer {
         let batch: ParsedRow<T>[] = [];
         for await (const row of rows) {
           session.report.rowsRead += 1;
-          const parsed = definition.parseRow(row);
+          // A record with too few or too many fields is misaligned: its cells cannot be trusted one by one.
+          const shape = row.shapeProblem();
+          const parsed: RowResult<T> = shape
+            ? { ok: false, problems: [{ column: null, reason: shape }] }
+            : definition.parseRow(row);
           if (parsed.ok) batch.push({ row: row.number, value: parsed.value });
           else {
             session.report.reject(row.number, parsed.problems);

@@ -29,7 +29,9 @@ type Stored = { [K in keyof IndicatorDefinition]: unknown } & { sourceId: string
 
 function changedFields(stored: Stored, wanted: IndicatorDefinition, sourceId: string): boolean {
   if (stored.sourceId !== sourceId) return true;
-  return (Object.keys(wanted) as (keyof IndicatorDefinition)[]).some((key) => stored[key] !== wanted[key]);
+  return (Object.keys(wanted) as (keyof IndicatorDefinition)[]).some(
+    (key) => stored[key] !== wanted[key],
+  );
 }
 
 /** slug → indicator id, for every definition (stand-in ids for indicators a dry run would create). */
@@ -56,7 +58,14 @@ export async function ensureIndicators(
       report.tally("indicators created");
       if (!session.dryRun) {
         await db.indicator.create({
-          data: { id, ...definition, sourceId, status: "PUBLISHED", createdById: by, updatedById: by },
+          data: {
+            id,
+            ...definition,
+            sourceId,
+            status: "PUBLISHED",
+            createdById: by,
+            updatedById: by,
+          },
         });
       }
       continue;

@@ -9,7 +9,9 @@ import type { ImportSession, ParsedRow } from "./importer";
 export async function loadCountries(session: ImportSession): Promise<PlaceDirectory> {
   const places = await loadPlaceDirectory(session.db);
   if (places.countries().length === 0) {
-    throw new ImportRefusedError("No countries in the database: seed the places before importing indicators.");
+    throw new ImportRefusedError(
+      "No countries in the database: seed the places before importing indicators.",
+    );
   }
   return places;
 }
@@ -25,7 +27,8 @@ export async function resolveCountries<T>(
   const places = await loadCountries(session);
   return rows.flatMap((row) => {
     const written = countryOf(row.value);
-    const placeId = by === "name" ? places.countryIdByName(written) : places.countryIdByIso3(written);
+    const placeId =
+      by === "name" ? places.countryIdByName(written) : places.countryIdByIso3(written);
     if (placeId) return [{ placeId, row }];
     session.report.reject(row.row, [{ column, reason: "is not a known country", value: written }]);
     return [];
@@ -46,7 +49,9 @@ export function rejectDuplicates<Item extends { row: ParsedRow<unknown> }>(
       firstRow.set(key, item.row.row);
       return true;
     }
-    session.report.reject(item.row.row, [{ column: null, reason: `repeats row ${first} (same country and period)` }]);
+    session.report.reject(item.row.row, [
+      { column: null, reason: `repeats row ${first} (same country and period)` },
+    ]);
     return false;
   });
 }

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { markCarriedForward, observationChanged, yearEndStock, yearPeriod, type ObservationDraft } from "./observations";
+import {
+  markCarriedForward,
+  observationChanged,
+  yearEndStock,
+  yearPeriod,
+  type ObservationDraft,
+} from "./observations";
 import { isoDay } from "./values";
 
-function stock(year: number, value: number | null, placeId = "BF", indicatorSlug = "idps"): ObservationDraft {
+function stock(
+  year: number,
+  value: number | null,
+  placeId = "BF",
+  indicatorSlug = "idps",
+): ObservationDraft {
   return {
     indicatorSlug,
     placeId,
@@ -20,12 +31,18 @@ function stock(year: number, value: number | null, placeId = "BF", indicatorSlug
 }
 
 const carried = (drafts: ObservationDraft[]) =>
-  drafts.map((draft) => [draft.periodEnd.getUTCFullYear(), draft.carriedForwardFrom && isoDay(draft.carriedForwardFrom)]);
+  drafts.map((draft) => [
+    draft.periodEnd.getUTCFullYear(),
+    draft.carriedForwardFrom && isoDay(draft.carriedForwardFrom),
+  ]);
 
 describe("periods", () => {
   it("covers a calendar year for flows and 31 December for stocks", () => {
     const flow = yearPeriod(2023);
-    expect([isoDay(flow.periodStart), isoDay(flow.periodEnd)]).toEqual(["2023-01-01", "2023-12-31"]);
+    expect([isoDay(flow.periodStart), isoDay(flow.periodEnd)]).toEqual([
+      "2023-01-01",
+      "2023-12-31",
+    ]);
     const end = yearEndStock(2023);
     expect([isoDay(end.periodStart), isoDay(end.periodEnd)]).toEqual(["2023-12-31", "2023-12-31"]);
   });
@@ -33,14 +50,20 @@ describe("periods", () => {
 
 describe("markCarriedForward", () => {
   it("marks an exact repeat of the previous year's stock (Burkina Faso 2024 = 2023)", () => {
-    const marked = markCarriedForward([stock(2022, 1882391), stock(2024, 2062534), stock(2023, 2062534)]);
+    const marked = markCarriedForward([
+      stock(2022, 1882391),
+      stock(2024, 2062534),
+      stock(2023, 2062534),
+    ]);
     expect(carried(marked)).toEqual([
       [2022, null],
       [2024, "2023-12-31"],
       [2023, null],
     ]);
     expect(marked[1]?.value).toBe(2062534);
-    expect(marked[1]?.note).toBe("Same figure as at 2023-12-31: carried forward by the producer, not a new measurement.");
+    expect(marked[1]?.note).toBe(
+      "Same figure as at 2023-12-31: carried forward by the producer, not a new measurement.",
+    );
   });
 
   it("dates a chain of repeats from the figure's first appearance", () => {

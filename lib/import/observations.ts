@@ -28,7 +28,10 @@ export interface ObservationDraft {
 
 /** [1 Jan, 31 Dec] of a year, as UTC calendar dates. */
 export function yearPeriod(year: number): { periodStart: Date; periodEnd: Date } {
-  return { periodStart: new Date(Date.UTC(year, 0, 1)), periodEnd: new Date(Date.UTC(year, 11, 31)) };
+  return {
+    periodStart: new Date(Date.UTC(year, 0, 1)),
+    periodEnd: new Date(Date.UTC(year, 11, 31)),
+  };
 }
 
 /** A stock is "as of" one date: periodStart = periodEnd = 31 Dec. */
@@ -37,8 +40,17 @@ export function yearEndStock(year: number): { periodStart: Date; periodEnd: Date
   return { periodStart: end, periodEnd: end };
 }
 
-export function observationKey(draft: Pick<ObservationDraft, "placeId" | "periodStart" | "periodEnd" | "series">, indicator: string): string {
-  return [indicator, draft.placeId, isoDay(draft.periodStart), isoDay(draft.periodEnd), draft.series].join("|");
+export function observationKey(
+  draft: Pick<ObservationDraft, "placeId" | "periodStart" | "periodEnd" | "series">,
+  indicator: string,
+): string {
+  return [
+    indicator,
+    draft.placeId,
+    isoDay(draft.periodStart),
+    isoDay(draft.periodEnd),
+    draft.series,
+  ].join("|");
 }
 
 function isFollowingYear(previous: Date, current: Date): boolean {
@@ -97,7 +109,15 @@ export function markCarriedForward(drafts: readonly ObservationDraft[]): Observa
   return drafts.map((draft) => marked.get(draft) ?? draft);
 }
 
-const COMPARED = ["value", "low", "high", "dataStatus", "gapState", "carriedForwardFrom", "note"] as const;
+const COMPARED = [
+  "value",
+  "low",
+  "high",
+  "dataStatus",
+  "gapState",
+  "carriedForwardFrom",
+  "note",
+] as const;
 
 type Compared = { [K in (typeof COMPARED)[number]]: unknown };
 
@@ -185,7 +205,13 @@ export async function writeObservations(
     });
     if (missingCitation) {
       await db.citation.create({
-        data: { sourceId: target.sourceId, observationId: current.id, title: target.citationTitle, locator: draft.locator, createdById: by },
+        data: {
+          sourceId: target.sourceId,
+          observationId: current.id,
+          title: target.citationTitle,
+          locator: draft.locator,
+          createdById: by,
+        },
       });
     }
   }

@@ -24,21 +24,34 @@ const ATTRIBUTION =
   "Journal of Peace Research 50(4); Davies et al. 2024, JPR 61(4)) and UCDP Candidate events. UCDP, CC BY 4.0.";
 
 const PROVISIONAL_FROM_YEAR = 2021;
-const PARTIAL_YEARS: ReadonlyMap<number, { periodStart: Date; periodEnd: Date; note: string }> = new Map([
-  [
-    2022,
-    {
-      periodStart: new Date(Date.UTC(2022, 1, 1)),
-      periodEnd: new Date(Date.UTC(2022, 1, 28)),
-      note: "February 2022 only (UCDP candidate release 22.0.2); not a total for 2022.",
-    },
-  ],
-]);
+const PARTIAL_YEARS: ReadonlyMap<number, { periodStart: Date; periodEnd: Date; note: string }> =
+  new Map([
+    [
+      2022,
+      {
+        periodStart: new Date(Date.UTC(2022, 1, 1)),
+        periodEnd: new Date(Date.UTC(2022, 1, 28)),
+        note: "February 2022 only (UCDP candidate release 22.0.2); not a total for 2022.",
+      },
+    ],
+  ]);
 
 const TYPES = {
-  "State-based conflict": { slug: "ucdp-deaths-state-based", en: "state-based conflict", fr: "conflits étatiques" },
-  "Non-state conflict": { slug: "ucdp-deaths-non-state", en: "non-state conflict", fr: "conflits non étatiques" },
-  "One-sided violence": { slug: "ucdp-deaths-one-sided", en: "one-sided violence", fr: "violences unilatérales" },
+  "State-based conflict": {
+    slug: "ucdp-deaths-state-based",
+    en: "state-based conflict",
+    fr: "conflits étatiques",
+  },
+  "Non-state conflict": {
+    slug: "ucdp-deaths-non-state",
+    en: "non-state conflict",
+    fr: "conflits non étatiques",
+  },
+  "One-sided violence": {
+    slug: "ucdp-deaths-one-sided",
+    en: "one-sided violence",
+    fr: "violences unilatérales",
+  },
   "All types of organised violence": {
     slug: "ucdp-deaths-all-types",
     en: "all types of organised violence",
@@ -71,7 +84,8 @@ const INDICATORS: IndicatorDefinition[] = Object.values(TYPES).map((type) => ({
   citationText: ATTRIBUTION,
   updateFrequency: "YEARLY",
   seriesStatus: "STALE",
-  seriesStatusNote: "This extract ends in February 2022; newer UCDP releases exist and are not imported here.",
+  seriesStatusNote:
+    "This extract ends in February 2022; newer UCDP releases exist and are not imported here.",
 }));
 
 interface OwidRow {
@@ -92,7 +106,14 @@ function parseOwidRow(row: CsvRow): RowResult<OwidRow> {
   const low = read.optionalDecimal("low_amend", { min: 0 });
   const high = read.optionalDecimal("high_amend", { min: 0 });
   read.optionalInteger("number_of_conflicts", { min: 0 });
-  return read.result(() => ({ entity, year, type: type ?? "All types of organised violence", best, low, high }));
+  return read.result(() => ({
+    entity,
+    year,
+    type: type ?? "All types of organised violence",
+    best,
+    low,
+    high,
+  }));
 }
 
 function toDraft(placeId: string, { value }: ParsedRow<OwidRow>): ObservationDraft {
@@ -100,7 +121,9 @@ function toDraft(placeId: string, { value }: ParsedRow<OwidRow>): ObservationDra
   return {
     indicatorSlug: TYPES[value.type].slug,
     placeId,
-    ...(partial ? { periodStart: partial.periodStart, periodEnd: partial.periodEnd } : yearPeriod(value.year)),
+    ...(partial
+      ? { periodStart: partial.periodStart, periodEnd: partial.periodEnd }
+      : yearPeriod(value.year)),
     series: "",
     value: value.best,
     low: value.low,
@@ -108,14 +131,20 @@ function toDraft(placeId: string, { value }: ParsedRow<OwidRow>): ObservationDra
     dataStatus: value.year >= PROVISIONAL_FROM_YEAR ? "PROVISIONAL" : "FINAL",
     gapState: "VALUE",
     carriedForwardFrom: null,
-    note: partial?.note ?? (value.year >= PROVISIONAL_FROM_YEAR ? "From UCDP candidate events (provisional)." : null),
+    note:
+      partial?.note ??
+      (value.year >= PROVISIONAL_FROM_YEAR ? "From UCDP candidate events (provisional)." : null),
     locator: `entity ${value.entity}, year ${value.year}, type_of_violence ${value.type}`,
   };
 }
 
 async function writeOwid(session: ImportSession, rows: ParsedRow<OwidRow>[]): Promise<void> {
   const located = await resolveCountries(session, rows, (row) => row.entity, "entity", "name");
-  const unique = rejectDuplicates(session, located, ({ row }) => `${row.value.entity}|${row.value.year}|${row.value.type}`);
+  const unique = rejectDuplicates(
+    session,
+    located,
+    ({ row }) => `${row.value.entity}|${row.value.year}|${row.value.type}`,
+  );
   const sourceId = await ensureDatasetSource(session, SOURCE);
   const indicatorIds = await ensureIndicators(session, INDICATORS, sourceId);
   await writeObservations(
@@ -129,7 +158,15 @@ export const owidDeathsImporter = defineImporter<OwidRow>({
   name: "owid-ucdp-deaths",
   dataset: SOURCE.name,
   unit: "observation",
-  requiredColumns: ["entity", "year", "type_of_violence", "best", "low_amend", "high_amend", "number_of_conflicts"],
+  requiredColumns: [
+    "entity",
+    "year",
+    "type_of_violence",
+    "best",
+    "low_amend",
+    "high_amend",
+    "number_of_conflicts",
+  ],
   attribution: ATTRIBUTION,
   parseRow: parseOwidRow,
   start: async (session) => collectingWriter((rows) => writeOwid(session, rows)),

@@ -14,7 +14,8 @@ describe("ReportBuilder / formatReport", () => {
     builder.rowsRead = 30;
     builder.count("inserted", 5);
     builder.count("unchanged");
-    for (let row = 2; row < 26; row += 1) builder.reject(row, [{ column: "best_est", reason: "is not a whole number", value: "x" }]);
+    for (let row = 2; row < 26; row += 1)
+      builder.reject(row, [{ column: "best_est", reason: "is not a whole number", value: "x" }]);
     builder.reject(2, [{ column: "id", reason: "again" }]);
     builder.tally("flag BEST_OUTSIDE_RANGE", 2);
     const report = builder.finish("abc", null);

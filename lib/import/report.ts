@@ -93,7 +93,9 @@ export class ReportBuilder {
       rowsRead: this.rowsRead,
       counts: { ...this.counts },
       rejectedRows: [...this.rejectedRows].sort((a, b) => a.row - b.row),
-      tallies: Object.fromEntries(Object.entries(this.tallies).sort(([a], [b]) => a.localeCompare(b))),
+      tallies: Object.fromEntries(
+        Object.entries(this.tallies).sort(([a], [b]) => a.localeCompare(b)),
+      ),
       notes: [...this.notes],
       transactionPolicy: TRANSACTION_POLICY,
       startedAt: this.started.toISOString(),
@@ -121,12 +123,16 @@ export function formatReport(report: ImportReport, maxRejected = 20): string {
   for (const [name, amount] of Object.entries(report.tallies)) lines.push(`  ${name}: ${amount}`);
   for (const note of report.notes) lines.push(`note: ${note}`);
   if (report.rejectedRows.length > 0) {
-    lines.push(`rejected rows (first ${Math.min(maxRejected, report.rejectedRows.length)} of ${report.rejectedRows.length}):`);
+    lines.push(
+      `rejected rows (first ${Math.min(maxRejected, report.rejectedRows.length)} of ${report.rejectedRows.length}):`,
+    );
     for (const rejected of report.rejectedRows.slice(0, maxRejected)) {
       lines.push(`  row ${rejected.row}: ${rejected.problems.map(describeProblem).join("; ")}`);
     }
   }
-  lines.push(`took ${(report.durationMs / 1000).toFixed(2)} s${report.importRunId ? `; import run ${report.importRunId}` : ""}`);
+  lines.push(
+    `took ${(report.durationMs / 1000).toFixed(2)} s${report.importRunId ? `; import run ${report.importRunId}` : ""}`,
+  );
   lines.push(`transactions: ${report.transactionPolicy}`);
   lines.push(`attribution: ${report.attribution}`);
   return lines.join("\n");

@@ -44,7 +44,11 @@ function storedReport(report: ImportReport): Prisma.InputJsonValue {
   const { rejectedRows } = report;
   const kept = rejectedRows.slice(0, MAX_STORED_REJECTIONS);
   return JSON.parse(
-    JSON.stringify({ ...report, rejectedRows: kept, rejectedRowsOmitted: rejectedRows.length - kept.length }),
+    JSON.stringify({
+      ...report,
+      rejectedRows: kept,
+      rejectedRowsOmitted: rejectedRows.length - kept.length,
+    }),
   ) as Prisma.InputJsonValue;
 }
 
@@ -73,7 +77,10 @@ export async function runImport(
       async (tx) => {
         const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
           SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint) AS locked`;
-        if (!lock?.locked) throw new ImportRefusedError("Another import is running; try again when it has finished.");
+        if (!lock?.locked)
+          throw new ImportRefusedError(
+            "Another import is running; try again when it has finished.",
+          );
         if (importRunId) {
           // Created first so that events and observations can reference it; completed at the end.
           await tx.importRun.create({

@@ -46,8 +46,14 @@ export const DATASET_SOURCES = {
 } as const satisfies Record<string, DatasetSource>;
 
 /** The id of the dataset's Source, creating it unless this is a dry run (then a stand-in id). */
-export async function ensureDatasetSource(session: ImportSession, source: DatasetSource): Promise<string> {
-  const existing = await session.db.source.findUnique({ where: { slug: source.slug }, select: { id: true } });
+export async function ensureDatasetSource(
+  session: ImportSession,
+  source: DatasetSource,
+): Promise<string> {
+  const existing = await session.db.source.findUnique({
+    where: { slug: source.slug },
+    select: { id: true },
+  });
   if (existing) return existing.id;
   session.report.tally("sources created");
   if (session.dryRun) return uuidv7();

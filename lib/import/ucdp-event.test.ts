@@ -11,12 +11,16 @@ import type { UcdpEventRow } from "./ucdp-row";
 let context: UcdpEventContext;
 
 beforeAll(async () => {
-  const { places, aliases } = buildPlaceRecords(await readFeatureCollection(path.join(PLACES_DATA_DIR, ADMIN1_MAP_FILE)));
+  const { places, aliases } = buildPlaceRecords(
+    await readFeatureCollection(path.join(PLACES_DATA_DIR, ADMIN1_MAP_FILE)),
+  );
   const byId = new Map(places.map((place) => [place.id, place]));
   const resolver = createAreaResolver(
     aliases.flatMap((alias) => {
       const place = byId.get(alias.placeId);
-      return place?.kind === "ADMIN1" && place.parentId ? [{ ...alias, countryId: place.parentId }] : [];
+      return place?.kind === "ADMIN1" && place.parentId
+        ? [{ ...alias, countryId: place.parentId }]
+        : [];
     }),
   );
   const countries = places.filter((place) => place.kind === "COUNTRY");
@@ -24,7 +28,9 @@ beforeAll(async () => {
   context = {
     places: {
       resolveArea: resolver.resolveArea,
-      countryIdByName: (name) => countries.find((c) => normalizePlaceName(c.nameEn) === normalizePlaceName(name))?.id ?? null,
+      countryIdByName: (name) =>
+        countries.find((c) => normalizePlaceName(c.nameEn) === normalizePlaceName(name))?.id ??
+        null,
       find: (id) => byId.get(id),
     },
     outlines,
@@ -108,7 +114,10 @@ describe("buildUcdpEvent", () => {
   });
 
   it("maps a non-state clash to BATTLE and keeps the UCDP type", () => {
-    expect(build({ violenceType: 2 }).fields).toMatchObject({ category: "BATTLE", ucdpViolenceType: 2 });
+    expect(build({ violenceType: 2 }).fields).toMatchObject({
+      category: "BATTLE",
+      ucdpViolenceType: 2,
+    });
   });
 
   it("flags, but keeps, best outside [low, high] and a death split that does not add up", () => {
@@ -121,15 +130,29 @@ describe("buildUcdpEvent", () => {
   it("flags coordinates outside the stated country and keeps them", () => {
     // Niamey, attributed to Mali.
     const { fields } = build({ latitude: 13.51, longitude: 2.11 });
-    expect(fields).toMatchObject({ latitude: 13.51, longitude: 2.11, qualityFlags: ["COORDINATES_OUTSIDE_COUNTRY"] });
+    expect(fields).toMatchObject({
+      latitude: 13.51,
+      longitude: 2.11,
+      qualityFlags: ["COORDINATES_OUTSIDE_COUNTRY"],
+    });
   });
 
   it("keeps an unresolved area name and flags it; an absent one is neither", () => {
     const unresolved = build({ adm1: "Timetrine region" }).fields;
-    expect(unresolved).toMatchObject({ areaId: null, areaName: "Timetrine region", qualityFlags: ["UNRESOLVED_AREA"] });
+    expect(unresolved).toMatchObject({
+      areaId: null,
+      areaName: "Timetrine region",
+      qualityFlags: ["UNRESOLVED_AREA"],
+    });
     expect(unresolved.titleEn).toBe("Clash between Government of Mali and JNIM in Mali");
-    expect(unresolved.titleFr).toBe("Affrontement entre le gouvernement du Mali et le JNIM au Mali");
-    expect(build({ adm1: null }).fields).toMatchObject({ areaId: null, areaName: null, qualityFlags: [] });
+    expect(unresolved.titleFr).toBe(
+      "Affrontement entre le gouvernement du Mali et le JNIM au Mali",
+    );
+    expect(build({ adm1: null }).fields).toMatchObject({
+      areaId: null,
+      areaName: null,
+      qualityFlags: [],
+    });
   });
 
   it("rejects an unknown country, or a country_id that contradicts the country", () => {
@@ -149,11 +172,14 @@ describe("buildUcdpEvent", () => {
 describe("changedEventFields", () => {
   it("compares dates by value and flag lists by content", () => {
     const { fields } = build({ best: 10, high: 8 });
-    const stored = { ...fields, dateStart: new Date(fields.dateStart), qualityFlags: [...fields.qualityFlags] };
+    const stored = {
+      ...fields,
+      dateStart: new Date(fields.dateStart),
+      qualityFlags: [...fields.qualityFlags],
+    };
     expect(changedEventFields(stored, fields)).toEqual([]);
-    expect(changedEventFields({ ...stored, fatalitiesBest: 9, dataStatus: "PROVISIONAL" }, fields)).toEqual([
-      "fatalitiesBest",
-      "dataStatus",
-    ]);
+    expect(
+      changedEventFields({ ...stored, fatalitiesBest: 9, dataStatus: "PROVISIONAL" }, fields),
+    ).toEqual(["fatalitiesBest", "dataStatus"]);
   });
 });

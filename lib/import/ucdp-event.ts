@@ -3,7 +3,12 @@
  * (never corrections: values are kept as UCDP gives them), titles generated. Pure given the place
  * directory and country outlines, so the mapping is unit-tested without a database.
  */
-import type { DataStatus, DatePrecision, EventCategory, QualityFlag } from "@/lib/generated/prisma/enums";
+import type {
+  DataStatus,
+  DatePrecision,
+  EventCategory,
+  QualityFlag,
+} from "@/lib/generated/prisma/enums";
 import { findAreaDefinition, findCountryDefinition } from "@/lib/places/catalog";
 import type { CountryOutlines, PlaceDirectory } from "@/lib/places/directory";
 import type { UcdpEventRow } from "./ucdp-row";
@@ -77,13 +82,22 @@ function where(context: UcdpEventContext, countryId: string, areaId: string | nu
   const country = findCountryDefinition(countryId);
   if (country) return { whereEn: country.inEn, whereFr: country.inFr };
   const storedCountry = context.places.find(countryId);
-  return { whereEn: `in ${storedCountry?.nameEn ?? countryId}`, whereFr: `en ${storedCountry?.nameFr ?? countryId}` };
+  return {
+    whereEn: `in ${storedCountry?.nameEn ?? countryId}`,
+    whereFr: `en ${storedCountry?.nameFr ?? countryId}`,
+  };
 }
 
-export function buildUcdpEvent(row: UcdpEventRow, context: UcdpEventContext): RowResult<UcdpEventDraft> {
+export function buildUcdpEvent(
+  row: UcdpEventRow,
+  context: UcdpEventContext,
+): RowResult<UcdpEventDraft> {
   const countryId = context.places.countryIdByName(row.countryName);
   if (!countryId) {
-    return { ok: false, problems: [{ column: "country", reason: "is not a known country", value: row.countryName }] };
+    return {
+      ok: false,
+      problems: [{ column: "country", reason: "is not a known country", value: row.countryName }],
+    };
   }
   const knownCountry = findCountryDefinition(countryId);
   if (knownCountry && knownCountry.gwCode !== row.countryGwCode) {
@@ -108,7 +122,10 @@ export function buildUcdpEvent(row: UcdpEventRow, context: UcdpEventContext): Ro
     flags.add("DEATHS_SPLIT_MISMATCH");
   }
   if (row.latitude !== null && row.longitude !== null) {
-    const inside = context.outlines.contains(countryId, { latitude: row.latitude, longitude: row.longitude });
+    const inside = context.outlines.contains(countryId, {
+      latitude: row.latitude,
+      longitude: row.longitude,
+    });
     if (inside === false) flags.add("COORDINATES_OUTSIDE_COUNTRY");
   }
 
@@ -159,7 +176,8 @@ export function buildUcdpEvent(row: UcdpEventRow, context: UcdpEventContext): Ro
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => item === b[i]);
   return a === b;
 }
 
@@ -168,5 +186,7 @@ export function changedEventFields(
   stored: { [K in keyof UcdpEventFields]: unknown },
   wanted: UcdpEventFields,
 ): (keyof UcdpEventFields)[] {
-  return (Object.keys(wanted) as (keyof UcdpEventFields)[]).filter((key) => !sameValue(stored[key], wanted[key]));
+  return (Object.keys(wanted) as (keyof UcdpEventFields)[]).filter(
+    (key) => !sameValue(stored[key], wanted[key]),
+  );
 }

@@ -57,9 +57,13 @@ async function parse(release: UcdpRelease, overrides: Record<string, string> = {
 
 describe("ucdpRequiredColumns", () => {
   it("tells the two releases apart by their estimate columns", () => {
-    expect(ucdpRequiredColumns("ged")).toEqual(expect.arrayContaining(["best_est", "low_est", "high_est"]));
+    expect(ucdpRequiredColumns("ged")).toEqual(
+      expect.arrayContaining(["best_est", "low_est", "high_est"]),
+    );
     expect(ucdpRequiredColumns("ged")).not.toContain("best");
-    expect(ucdpRequiredColumns("candidate")).toEqual(expect.arrayContaining(["best", "low", "high", "gwnoa", "gwnob"]));
+    expect(ucdpRequiredColumns("candidate")).toEqual(
+      expect.arrayContaining(["best", "low", "high", "gwnoa", "gwnob"]),
+    );
   });
 });
 
@@ -107,7 +111,10 @@ describe("parseUcdpRow", () => {
 
   it("splits a side that lists joint actors", async () => {
     const parsed = await parse("ged", { side_b: "GATIA, MSA" });
-    expect(parsed.ok && parsed.value.sideB).toEqual({ name: "GATIA, MSA", actors: ["GATIA", "MSA"] });
+    expect(parsed.ok && parsed.value.sideB).toEqual({
+      name: "GATIA, MSA",
+      actors: ["GATIA", "MSA"],
+    });
   });
 
   it("reads UCDP's -1 sources as unknown and keeps best outside [low, high] as given", async () => {

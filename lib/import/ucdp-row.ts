@@ -100,20 +100,25 @@ export function parseUcdpRow(row: CsvRow, release: UcdpRelease): RowResult<UcdpE
   const estimates = ESTIMATE_COLUMNS[release];
 
   const ucdpId = read.requiredText("id");
-  if (ucdpId !== "" && !/^\d+$/.test(ucdpId)) read.fail("id", "is not a UCDP event id (digits)", ucdpId);
+  if (ucdpId !== "" && !/^\d+$/.test(ucdpId))
+    read.fail("id", "is not a UCDP event id (digits)", ucdpId);
   const violenceType = read.code("type_of_violence", VIOLENCE_TYPE_BY_CODE);
   const sideAName = read.requiredText("side_a");
   const sideBName = read.requiredText("side_b");
   const dateStart = read.date("date_start");
   const dateEnd = read.date("date_end");
-  if (dateEnd.getTime() < dateStart.getTime()) read.fail("date_end", "is before date_start", row.text("date_end"));
+  if (dateEnd.getTime() < dateStart.getTime())
+    read.fail("date_end", "is before date_start", row.text("date_end"));
   const datePrecision = read.code("date_prec", DATE_PRECISION_BY_CODE);
   const countryName = read.requiredText("country");
   const countryGwCode = read.integer("country_id", { min: 1 });
   const latitude = read.optionalDecimal("latitude", { min: -90, max: 90 });
   const longitude = read.optionalDecimal("longitude", { min: -180, max: 180 });
   if ((latitude === null) !== (longitude === null)) {
-    read.fail(latitude === null ? "latitude" : "longitude", "is empty while the other coordinate is given");
+    read.fail(
+      latitude === null ? "latitude" : "longitude",
+      "is empty while the other coordinate is given",
+    );
   }
   const geoPrecision = read.integer("where_prec", { min: 1, max: 7 });
   const deaths = { min: 0 };

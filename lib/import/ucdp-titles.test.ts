@@ -5,14 +5,23 @@ const inSegou = { whereEn: "in the Ségou region", whereFr: "dans la région de 
 
 describe("ucdpEventTitles", () => {
   it("titles a clash between two sides", () => {
-    expect(ucdpEventTitles({ violenceType: 1, sideA: ["Government of Mali"], sideB: ["JNIM"], ...inSegou })).toEqual({
+    expect(
+      ucdpEventTitles({
+        violenceType: 1,
+        sideA: ["Government of Mali"],
+        sideB: ["JNIM"],
+        ...inSegou,
+      }),
+    ).toEqual({
       titleEn: "Clash between Government of Mali and JNIM in the Ségou region",
       titleFr: "Affrontement entre le gouvernement du Mali et le JNIM dans la région de Ségou",
     });
   });
 
   it("titles one-sided violence by its perpetrator", () => {
-    expect(ucdpEventTitles({ violenceType: 3, sideA: ["JNIM"], sideB: ["Civilians"], ...inSegou })).toEqual({
+    expect(
+      ucdpEventTitles({ violenceType: 3, sideA: ["JNIM"], sideB: ["Civilians"], ...inSegou }),
+    ).toEqual({
       titleEn: "Violence against civilians by JNIM in the Ségou region",
       titleFr: "Violences contre des civils par le JNIM dans la région de Ségou",
     });

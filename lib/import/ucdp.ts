@@ -21,7 +21,7 @@ import {
   type ParsedRow,
 } from "./importer";
 import { DATASET_SOURCES, ensureDatasetSource } from "./sources";
-import { insertUcdpEvents } from "./ucdp-bulk";
+import { insertUcdpEvents, updateUcdpEvents } from "./ucdp-bulk";
 import {
   buildUcdpEvent,
   changedEventFields,
@@ -85,12 +85,6 @@ interface PlannedEvent {
   eventId: string;
   draft: UcdpEventDraft;
   actorLinks: ActorLink[];
-}
-
-interface PlannedUpdate extends PlannedEvent {
-  replaceActors: boolean;
-  replaceCitation: boolean;
-  updateExternalId: boolean;
 }
 
 const linkKey = (links: readonly ActorLink[]) =>
@@ -195,7 +189,7 @@ async function startUcdpWriter(
     );
 
     const inserts: PlannedEvent[] = [];
-    const updates: PlannedUpdate[] = [];
+    const updates: PlannedEvent[] = [];
     for (const draft of drafts) {
       const links = actorLinks(draft, actors);
       const knownId = knownEvents.get(draft.ucdpId);
@@ -212,103 +206,55 @@ async function startUcdpWriter(
         continue;
       }
       const [citation, ...otherCitations] = current.citations;
-      const replaceCitation =
-        otherCitations.length > 0 ||
-        citation?.sourceId !== sourceId ||
-        citation.title !== releaseInfo.label ||
-        citation.locator !== locatorOf(draft.ucdpId);
-      const updateExternalId = !current.externalIds.some(
+      const citationUpToDate =
+        otherCitations.length === 0 &&
+        citation?.sourceId === sourceId &&
+        citation.title === releaseInfo.label &&
+        citation.locator === locatorOf(draft.ucdpId);
+      const externalIdUpToDate = current.externalIds.some(
         (external) =>
           external.externalId === draft.ucdpId && external.release === releaseInfo.label,
       );
-      const replaceActors = linkKey(current.actors) !== linkKey(links);
-      const changed = changedEventFields(current, draft.fields);
-      if (changed.length === 0 && !replaceActors && !replaceCitation && !updateExternalId) {
+      if (
+        changedEventFields(current, draft.fields).length === 0 &&
+        linkKey(current.actors) === linkKey(links) &&
+        citationUpToDate &&
+        externalIdUpToDate
+      ) {
         report.count("unchanged");
         continue;
       }
       if (current.dataStatus === "PROVISIONAL" && draft.fields.dataStatus === "FINAL") {
         report.tally("provisional events superseded by GED");
       }
-      updates.push({
-        eventId: current.id,
-        draft,
-        actorLinks: links,
-        replaceActors,
-        replaceCitation,
-        updateExternalId,
-      });
+      updates.push({ eventId: current.id, draft, actorLinks: links });
     }
     return { inserts, updates };
   }
 
-  const citationFor = (eventId: string, ucdpId: string) => ({
-    id: uuidv7(),
+  const bulkContext = {
+    importRunId: session.importRunId,
+    importedById: by,
+    now: session.now,
     sourceId,
+    release: releaseInfo.label,
+    locatorOf,
+    ucdpSourceIds,
+  };
+  const toWrite = ({ eventId, draft, actorLinks: links }: PlannedEvent) => ({
     eventId,
-    title: releaseInfo.label,
-    locator: locatorOf(ucdpId),
-    createdById: by,
+    ucdpId: draft.ucdpId,
+    fields: draft.fields,
+    actorLinks: links,
   });
-
-  async function insert(events: PlannedEvent[]): Promise<void> {
-    await insertUcdpEvents(
-      db,
-      events.map(({ eventId, draft, actorLinks: links }) => ({
-        eventId,
-        ucdpId: draft.ucdpId,
-        fields: draft.fields,
-        actorLinks: links,
-        citationId: uuidv7(),
-      })),
-      {
-        importRunId: session.importRunId,
-        importedById: by,
-        now: session.now,
-        sourceId,
-        release: releaseInfo.label,
-        locatorOf,
-      },
-    );
-  }
-
-  async function update(planned: PlannedUpdate): Promise<void> {
-    const { eventId, draft } = planned;
-    await db.event.update({
-      where: { id: eventId },
-      data: {
-        ...draft.fields,
-        version: { increment: 1 },
-        updatedById: by,
-        importRunId: session.importRunId,
-      },
-    });
-    if (planned.replaceActors) {
-      await db.eventActor.deleteMany({ where: { eventId } });
-      await db.eventActor.createMany({
-        data: planned.actorLinks.map((link) => ({ eventId, ...link })),
-      });
-    }
-    if (planned.replaceCitation) {
-      // The citation backs the values shown: when GED replaces Candidate values, it replaces the citation.
-      await db.citation.deleteMany({ where: { eventId, sourceId: { in: ucdpSourceIds } } });
-      await db.citation.create({ data: citationFor(eventId, draft.ucdpId) });
-    }
-    if (planned.updateExternalId) {
-      await db.eventExternalId.update({
-        where: { system_externalId: { system: "UCDP", externalId: draft.ucdpId } },
-        data: { release: releaseInfo.label },
-      });
-    }
-  }
 
   return {
     async writeBatch(rows) {
       const { inserts, updates } = await plan(rows);
       await actors.flush(session); // before the links that reference new actors
       if (!session.dryRun) {
-        await insert(inserts);
-        for (const planned of updates) await update(planned);
+        await insertUcdpEvents(db, inserts.map(toWrite), bulkContext);
+        await updateUcdpEvents(db, updates.map(toWrite), bulkContext);
       }
       report.count("inserted", inserts.length);
       report.count("updated", updates.length);

@@ -14,15 +14,25 @@
 import type { CsvRow } from "./csv";
 import { collectingWriter, defineImporter, type ImportSession, type ParsedRow } from "./importer";
 import { ensureIndicators, type IndicatorDefinition } from "./indicators";
-import { markCarriedForward, writeObservations, yearEndStock, type ObservationDraft } from "./observations";
+import {
+  markCarriedForward,
+  writeObservations,
+  yearEndStock,
+  type ObservationDraft,
+} from "./observations";
 import { loadCountries } from "./observation-rows";
 import { DATASET_SOURCES, ensureDatasetSource } from "./sources";
 import { FieldReader, type RowResult } from "./values";
 
 const SOURCE = DATASET_SOURCES.unhcrPopulation;
-const ATTRIBUTION = "UNHCR Refugee Population Statistics Database (UNHCR, the UN Refugee Agency), CC BY 4.0.";
+const ATTRIBUTION =
+  "UNHCR Refugee Population Statistics Database (UNHCR, the UN Refugee Agency), CC BY 4.0.";
 
-const SLUGS = { from: "unhcr-refugees-from", hosted: "unhcr-refugees-hosted", idps: "unhcr-idps" } as const;
+const SLUGS = {
+  from: "unhcr-refugees-from",
+  hosted: "unhcr-refugees-hosted",
+  idps: "unhcr-idps",
+} as const;
 type Aggregate = keyof typeof SLUGS;
 
 const COMMON = {
@@ -86,7 +96,8 @@ interface UnhcrRow {
 
 function readIso3(read: FieldReader, column: string): string {
   const code = read.requiredText(column);
-  if (code !== "" && !/^[A-Za-z]{3}$/.test(code)) read.fail(column, "is not an ISO 3166 alpha-3 code", code);
+  if (code !== "" && !/^[A-Za-z]{3}$/.test(code))
+    read.fail(column, "is not an ISO 3166 alpha-3 code", code);
   return code.toUpperCase();
 }
 
@@ -110,7 +121,10 @@ interface Group {
 }
 
 /** The aggregates a row feeds, by the AES countries it names (none: the row is not ours). */
-function aggregatesOf(originId: string | null, asylumId: string | null): { aggregate: Aggregate; placeId: string }[] {
+function aggregatesOf(
+  originId: string | null,
+  asylumId: string | null,
+): { aggregate: Aggregate; placeId: string }[] {
   if (originId && originId === asylumId) return [{ aggregate: "idps", placeId: originId }];
   return [
     ...(originId ? [{ aggregate: "from" as const, placeId: originId }] : []),
@@ -118,7 +132,11 @@ function aggregatesOf(originId: string | null, asylumId: string | null): { aggre
   ];
 }
 
-async function writeUnhcr(session: ImportSession, rows: ParsedRow<UnhcrRow>[], rejected: CsvRow[]): Promise<void> {
+async function writeUnhcr(
+  session: ImportSession,
+  rows: ParsedRow<UnhcrRow>[],
+  rejected: CsvRow[],
+): Promise<void> {
   const { report } = session;
   const places = await loadCountries(session);
   const countryOf = (iso3: string) => places.countryIdByIso3(iso3);
@@ -130,26 +148,42 @@ async function writeUnhcr(session: ImportSession, rows: ParsedRow<UnhcrRow>[], r
       tainted.add(`${aggregate}|${placeId}|${/^\d{4}$/.test(year) ? year : "*"}`);
     }
   };
-  for (const row of rejected) taint(row.text("coo_iso").trim(), row.text("coa_iso").trim(), row.text("year").trim());
+  for (const row of rejected)
+    taint(row.text("coo_iso").trim(), row.text("coa_iso").trim(), row.text("year").trim());
 
   const firstRow = new Map<string, number>();
   for (const { row, value } of rows) {
     const pairKey = `${value.year}|${value.origin}|${value.asylum}`;
     const first = firstRow.get(pairKey);
     if (first !== undefined) {
-      report.reject(row, [{ column: null, reason: `repeats row ${first} (same year, origin and asylum)` }]);
+      report.reject(row, [
+        { column: null, reason: `repeats row ${first} (same year, origin and asylum)` },
+      ]);
       taint(value.origin, value.asylum, String(value.year));
       continue;
     }
     firstRow.set(pairKey, row);
     const targets = aggregatesOf(countryOf(value.origin), countryOf(value.asylum));
     if (targets.length === 0) {
-      report.reject(row, [{ column: "coo_iso", reason: "neither origin nor asylum is a country we follow", value: value.origin }]);
+      report.reject(row, [
+        {
+          column: "coo_iso",
+          reason: "neither origin nor asylum is a country we follow",
+          value: value.origin,
+        },
+      ]);
       continue;
     }
     for (const { aggregate, placeId } of targets) {
       const key = `${aggregate}|${placeId}|${value.year}`;
-      const group = groups.get(key) ?? { aggregate, placeId, year: value.year, sum: 0, reported: 0, missing: 0 };
+      const group = groups.get(key) ?? {
+        aggregate,
+        placeId,
+        year: value.year,
+        sum: 0,
+        reported: 0,
+        missing: 0,
+      };
       groups.set(key, group);
       const cell = aggregate === "idps" ? value.idps : value.refugees;
       if (cell === null) group.missing += 1;
@@ -190,7 +224,10 @@ async function writeUnhcr(session: ImportSession, rows: ParsedRow<UnhcrRow>[], r
     });
   }
   const marked = markCarriedForward(drafts);
-  report.tally("carried forward", marked.filter((draft) => draft.carriedForwardFrom !== null).length);
+  report.tally(
+    "carried forward",
+    marked.filter((draft) => draft.carriedForwardFrom !== null).length,
+  );
   const sourceId = await ensureDatasetSource(session, SOURCE);
   const indicatorIds = await ensureIndicators(session, INDICATORS, sourceId);
   await writeObservations(session, marked, { indicatorIds, sourceId, citationTitle: SOURCE.name });

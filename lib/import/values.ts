@@ -34,7 +34,9 @@ export function parseIsoDate(text: string): Date | null {
   if (year === undefined || month === undefined || day === undefined) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2023-02-30 over to March: a round trip catches impossible dates.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
     ? date
     : null;
 }
@@ -46,17 +48,18 @@ export function isoDay(date: Date): string {
 export class FieldReader {
   readonly problems: RowProblem[] = [];
 
-  constructor(private readonly row: CsvRow) {
-    const shape = row.shapeProblem();
-    if (shape) this.problems.push({ column: null, reason: shape });
-  }
+  constructor(private readonly row: CsvRow) {}
 
   get ok(): boolean {
     return this.problems.length === 0;
   }
 
   fail(column: string | null, reason: string, value?: string): void {
-    this.problems.push({ column, reason, ...(value === undefined ? {} : { value: shorten(value) }) });
+    this.problems.push({
+      column,
+      reason,
+      ...(value === undefined ? {} : { value: shorten(value) }),
+    });
   }
 
   /** The cell trimmed; null when blank. */
@@ -79,7 +82,10 @@ export class FieldReader {
       this.fail(column, "is not a whole number", text);
       return NaN;
     }
-    if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
+    if (
+      (range.min !== undefined && value < range.min) ||
+      (range.max !== undefined && value > range.max)
+    ) {
       this.fail(column, `must be between ${range.min ?? "−∞"} and ${range.max ?? "∞"}`, text);
     }
     return value;
@@ -99,7 +105,10 @@ export class FieldReader {
       this.fail(column, "is not a number", text);
       return NaN;
     }
-    if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
+    if (
+      (range.min !== undefined && value < range.min) ||
+      (range.max !== undefined && value > range.max)
+    ) {
       this.fail(column, `must be between ${range.min ?? "−∞"} and ${range.max ?? "∞"}`, text);
     }
     return value;
@@ -108,12 +117,16 @@ export class FieldReader {
   date(column: string): Date {
     const text = this.row.text(column).trim();
     const date = parseIsoDate(text);
-    if (!date) this.fail(column, text === "" ? "is empty" : "is not a valid date (YYYY-MM-DD)", text);
+    if (!date)
+      this.fail(column, text === "" ? "is empty" : "is not a valid date (YYYY-MM-DD)", text);
     return date ?? new Date(NaN);
   }
 
   /** One of the given codes (e.g. UCDP's date_prec 1–5). */
-  code<Code extends string | number>(column: string, allowed: ReadonlyMap<string, Code>): Code | null {
+  code<Code extends string | number>(
+    column: string,
+    allowed: ReadonlyMap<string, Code>,
+  ): Code | null {
     const text = this.row.text(column).trim();
     const code = allowed.get(text);
     if (code === undefined) {

@@ -2,7 +2,12 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlaceRecords, type PlaceRecords } from "./build";
 import { AREAS } from "./catalog";
-import { ADMIN1_MAP_FILE, COUNTRY_OUTLINES_FILE, PLACES_DATA_DIR, readFeatureCollection } from "./geojson";
+import {
+  ADMIN1_MAP_FILE,
+  COUNTRY_OUTLINES_FILE,
+  PLACES_DATA_DIR,
+  readFeatureCollection,
+} from "./geojson";
 import { splitMapCodes } from "./map-codes";
 import { normalizePlaceName } from "./normalize";
 import { indexGeometry, indexedGeometryContains } from "./point-in-polygon";
@@ -11,7 +16,9 @@ import { createAreaResolver } from "./resolve";
 let records: PlaceRecords;
 
 beforeAll(async () => {
-  records = buildPlaceRecords(await readFeatureCollection(path.join(PLACES_DATA_DIR, ADMIN1_MAP_FILE)));
+  records = buildPlaceRecords(
+    await readFeatureCollection(path.join(PLACES_DATA_DIR, ADMIN1_MAP_FILE)),
+  );
 });
 
 function resolverOf({ places, aliases }: PlaceRecords) {
@@ -27,7 +34,9 @@ describe("buildPlaceRecords", () => {
   it("produces the confederation, three countries and every catalog area", () => {
     const ids = records.places.map((place) => place.id);
     expect(ids[0]).toBe("AES");
-    expect(records.places.filter((place) => place.kind === "COUNTRY").map((place) => place.id)).toEqual(["ML", "BF", "NE"]);
+    expect(
+      records.places.filter((place) => place.kind === "COUNTRY").map((place) => place.id),
+    ).toEqual(["ML", "BF", "NE"]);
     expect(ids).toHaveLength(4 + AREAS.length);
     expect(records.places.filter((place) => place.kind === "ADMIN1")).toHaveLength(11 + 13 + 8);
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(32);
@@ -35,16 +44,25 @@ describe("buildPlaceRecords", () => {
 
   it("keeps countries' ISO codes", () => {
     const byId = new Map(records.places.map((place) => [place.id, place]));
-    expect(byId.get("ML")).toMatchObject({ iso2: "ML", iso3: "MLI", isoNumeric: 466, parentId: "AES" });
+    expect(byId.get("ML")).toMatchObject({
+      iso2: "ML",
+      iso3: "MLI",
+      isoNumeric: 466,
+      parentId: "AES",
+    });
     expect(byId.get("BF")).toMatchObject({ iso2: "BF", iso3: "BFA", isoNumeric: 854 });
     expect(byId.get("NE")).toMatchObject({ iso2: "NE", iso3: "NER", isoNumeric: 562 });
   });
 
   it("links every map feature to exactly one area, and Ménaka / Taoudénit to none", () => {
-    const codes = records.places.flatMap((place) => (place.kind === "ADMIN1" ? splitMapCodes(place.mapCode) : []));
+    const codes = records.places.flatMap((place) =>
+      place.kind === "ADMIN1" ? splitMapCodes(place.mapCode) : [],
+    );
     expect(codes).toHaveLength(62);
     expect(new Set(codes).size).toBe(62);
-    const unmapped = records.places.filter((place) => place.kind === "ADMIN1" && place.mapCode === null);
+    const unmapped = records.places.filter(
+      (place) => place.kind === "ADMIN1" && place.mapCode === null,
+    );
     expect(unmapped.map((place) => place.id)).toEqual(["ML-MENAKA", "ML-TAOUDENIT"]);
   });
 
@@ -52,8 +70,14 @@ describe("buildPlaceRecords", () => {
     const sahel = records.places.find((place) => place.id === "BF-SAHEL");
     expect(splitMapCodes(sahel?.mapCode)).toEqual(["BFA-2805", "BFA-2806", "BFA-2876", "BFA-2877"]);
     const resolver = resolverOf(records);
-    expect(resolver.resolveArea("BF", "Soum province")).toEqual({ kind: "resolved", areaId: "BF-SAHEL" });
-    expect(resolver.resolveArea("BF", "Province du Kénédougou")).toEqual({ kind: "resolved", areaId: "BF-HAUTS-BASSINS" });
+    expect(resolver.resolveArea("BF", "Soum province")).toEqual({
+      kind: "resolved",
+      areaId: "BF-SAHEL",
+    });
+    expect(resolver.resolveArea("BF", "Province du Kénédougou")).toEqual({
+      kind: "resolved",
+      areaId: "BF-HAUTS-BASSINS",
+    });
   });
 
   it("resolves the spellings the datasets use", () => {
@@ -83,7 +107,8 @@ describe("buildPlaceRecords", () => {
   it("stores one alias per spelling that normalises differently", () => {
     const keys = records.aliases.map((alias) => `${alias.placeId}|${alias.normalized}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const alias of records.aliases) expect(alias.normalized).toBe(normalizePlaceName(alias.alias));
+    for (const alias of records.aliases)
+      expect(alias.normalized).toBe(normalizePlaceName(alias.alias));
   });
 
   it("puts each area's label point inside its country outline", async () => {

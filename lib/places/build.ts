@@ -62,17 +62,23 @@ function areaNameKeys(area: AreaDefinition): Set<string> {
 }
 
 function featuresOfCountry(features: readonly GeoFeature[], country: CountryDefinition) {
-  return features.filter((feature) => stringProperty(feature, "admin") === COUNTRY_NAME_IN_MAP[country.id]);
+  return features.filter(
+    (feature) => stringProperty(feature, "admin") === COUNTRY_NAME_IN_MAP[country.id],
+  );
 }
 
 /** The map features that draw `area`, by its own names or, for Burkina Faso, by province region. */
 function matchFeatures(area: AreaDefinition, countryFeatures: readonly GeoFeature[]): GeoFeature[] {
   const keys = areaNameKeys(area);
   if (area.map === "provinces") {
-    return countryFeatures.filter((feature) => keys.has(normalizePlaceName(stringProperty(feature, "region") ?? "")));
+    return countryFeatures.filter((feature) =>
+      keys.has(normalizePlaceName(stringProperty(feature, "region") ?? "")),
+    );
   }
   if (area.map === "feature") {
-    return countryFeatures.filter((feature) => featureNames(feature).some((name) => keys.has(normalizePlaceName(name))));
+    return countryFeatures.filter((feature) =>
+      featureNames(feature).some((name) => keys.has(normalizePlaceName(name))),
+    );
   }
   return [];
 }
@@ -117,7 +123,11 @@ export function buildPlaceRecords(admin1Features: readonly GeoFeature[]): PlaceR
     latitude: null,
     longitude: null,
   });
-  aliases.add(CONFEDERATION.id, [CONFEDERATION.nameEn, CONFEDERATION.nameFr, ...CONFEDERATION.aliases]);
+  aliases.add(CONFEDERATION.id, [
+    CONFEDERATION.nameEn,
+    CONFEDERATION.nameFr,
+    ...CONFEDERATION.aliases,
+  ]);
 
   for (const country of COUNTRIES) {
     places.push({
@@ -138,8 +148,10 @@ export function buildPlaceRecords(admin1Features: readonly GeoFeature[]): PlaceR
     const countryFeatures = featuresOfCountry(admin1Features, country);
     for (const area of AREAS.filter((candidate) => candidate.countryId === country.id)) {
       const matched = matchFeatures(area, countryFeatures);
-      for (const feature of matched) featureOwners.set(feature, [...(featureOwners.get(feature) ?? []), area.id]);
-      if (area.map !== "none" && matched.length === 0) problems.push(`${area.id}: no feature on the map`);
+      for (const feature of matched)
+        featureOwners.set(feature, [...(featureOwners.get(feature) ?? []), area.id]);
+      if (area.map !== "none" && matched.length === 0)
+        problems.push(`${area.id}: no feature on the map`);
 
       const [single] = matched;
       const labelPoint = matched.length === 1 && single ? single : null;
@@ -150,7 +162,9 @@ export function buildPlaceRecords(admin1Features: readonly GeoFeature[]): PlaceR
         iso3: null,
         isoNumeric: null,
         mapCode: joinMapCodes(
-          matched.map((feature) => stringProperty(feature, "adm1_code")).filter((code): code is string => !!code),
+          matched
+            .map((feature) => stringProperty(feature, "adm1_code"))
+            .filter((code): code is string => !!code),
         ),
         nameEn: area.nameEn,
         nameFr: area.nameFr,
@@ -165,7 +179,9 @@ export function buildPlaceRecords(admin1Features: readonly GeoFeature[]): PlaceR
     for (const feature of countryFeatures) {
       const owners = featureOwners.get(feature) ?? [];
       if (owners.length !== 1) {
-        problems.push(`map feature ${stringProperty(feature, "adm1_code")} (${stringProperty(feature, "name")}) matches ${owners.length} areas`);
+        problems.push(
+          `map feature ${stringProperty(feature, "adm1_code")} (${stringProperty(feature, "name")}) matches ${owners.length} areas`,
+        );
       }
     }
   }

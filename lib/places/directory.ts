@@ -7,7 +7,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlaceKind } from "@/lib/generated/prisma/enums";
 import { COUNTRY_OUTLINES_FILE, PLACES_DATA_DIR, readFeatureCollection } from "./geojson";
 import { normalizePlaceName } from "./normalize";
-import { indexGeometry, indexedGeometryContains, type IndexedGeometry, type LonLat } from "./point-in-polygon";
+import {
+  indexGeometry,
+  indexedGeometryContains,
+  type IndexedGeometry,
+  type LonLat,
+} from "./point-in-polygon";
 import { createAreaResolver, type AreaResolver } from "./resolve";
 
 export type PlaceReader = Pick<Prisma.TransactionClient, "place" | "placeAlias">;
@@ -33,7 +38,15 @@ export interface PlaceDirectory extends AreaResolver {
 export async function loadPlaceDirectory(db: PlaceReader): Promise<PlaceDirectory> {
   // Sequential on purpose: `db` may be a transaction, i.e. one connection.
   const places = await db.place.findMany({
-    select: { id: true, kind: true, nameEn: true, nameFr: true, parentId: true, iso3: true, isoNumeric: true },
+    select: {
+      id: true,
+      kind: true,
+      nameEn: true,
+      nameFr: true,
+      parentId: true,
+      iso3: true,
+      isoNumeric: true,
+    },
   });
   const aliases = await db.placeAlias.findMany({ select: { placeId: true, normalized: true } });
   const byId = new Map(places.map((place) => [place.id, place]));
@@ -45,7 +58,8 @@ export async function loadPlaceDirectory(db: PlaceReader): Promise<PlaceDirector
     countryByName.set(normalizePlaceName(country.nameFr), country.id);
   }
   for (const alias of aliases) {
-    if (byId.get(alias.placeId)?.kind === "COUNTRY") countryByName.set(alias.normalized, alias.placeId);
+    if (byId.get(alias.placeId)?.kind === "COUNTRY")
+      countryByName.set(alias.normalized, alias.placeId);
   }
 
   const areaEntries = aliases.flatMap((alias) => {
@@ -59,7 +73,8 @@ export async function loadPlaceDirectory(db: PlaceReader): Promise<PlaceDirector
     resolveArea: resolver.resolveArea,
     find: (placeId) => byId.get(placeId),
     countryIdByName: (name) => countryByName.get(normalizePlaceName(name)) ?? null,
-    countryIdByIso3: (iso3) => countries.find((country) => country.iso3 === iso3.trim().toUpperCase())?.id ?? null,
+    countryIdByIso3: (iso3) =>
+      countries.find((country) => country.iso3 === iso3.trim().toUpperCase())?.id ?? null,
     countries: () => countries,
   };
 }
@@ -77,7 +92,9 @@ export async function loadCountryOutlines(
   const features = await readFeatureCollection(path.join(dataDir, COUNTRY_OUTLINES_FILE));
   const outlines = new Map<string, IndexedGeometry>();
   for (const country of countries) {
-    const feature = features.find((candidate) => candidate.id !== null && Number(candidate.id) === country.isoNumeric);
+    const feature = features.find(
+      (candidate) => candidate.id !== null && Number(candidate.id) === country.isoNumeric,
+    );
     if (feature?.geometry) outlines.set(country.id, indexGeometry(feature.geometry));
   }
   return {

@@ -10,16 +10,44 @@ import {
 const squareWithHole: AreaGeometry = {
   type: "Polygon",
   coordinates: [
-    [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
-    [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]],
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ],
   ],
 };
 
 const twoIslands: AreaGeometry = {
   type: "MultiPolygon",
   coordinates: [
-    [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
-    [[[5, 5], [6, 5], [6, 6], [5, 6], [5, 5]]],
+    [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ],
+    [
+      [
+        [5, 5],
+        [6, 5],
+        [6, 6],
+        [5, 6],
+        [5, 5],
+      ],
+    ],
   ],
 };
 
@@ -40,7 +68,19 @@ describe("geometryContains", () => {
   it("handles concave outlines", () => {
     const letterU: AreaGeometry = {
       type: "Polygon",
-      coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
     };
     expect(geometryContains(letterU, { longitude: 1.5, latitude: 2 })).toBe(false);
     expect(geometryContains(letterU, { longitude: 0.5, latitude: 2 })).toBe(true);
@@ -50,7 +90,12 @@ describe("geometryContains", () => {
 describe("indexedGeometryContains", () => {
   it("agrees with the plain test and rejects far points by bounding box", () => {
     const indexed = indexGeometry(twoIslands);
-    expect(indexed.box).toEqual({ minLongitude: 0, minLatitude: 0, maxLongitude: 6, maxLatitude: 6 });
+    expect(indexed.box).toEqual({
+      minLongitude: 0,
+      minLatitude: 0,
+      maxLongitude: 6,
+      maxLatitude: 6,
+    });
     expect(indexedGeometryContains(indexed, { longitude: 5.5, latitude: 5.5 })).toBe(true);
     expect(indexedGeometryContains(indexed, { longitude: 50, latitude: 5.5 })).toBe(false);
   });

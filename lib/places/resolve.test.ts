@@ -21,13 +21,26 @@ const resolver = createAreaResolver([
 
 describe("resolveArea", () => {
   it("resolves spellings through the alias table", () => {
-    expect(resolver.resolveArea("ML", "Segou region")).toEqual({ kind: "resolved", areaId: "ML-SEGOU" });
-    expect(resolver.resolveArea("ML", "Tombouctou region")).toEqual({ kind: "resolved", areaId: "ML-TOMBOUCTOU" });
-    expect(resolver.resolveArea("BF", "Soum province")).toEqual({ kind: "resolved", areaId: "BF-SAHEL" });
+    expect(resolver.resolveArea("ML", "Segou region")).toEqual({
+      kind: "resolved",
+      areaId: "ML-SEGOU",
+    });
+    expect(resolver.resolveArea("ML", "Tombouctou region")).toEqual({
+      kind: "resolved",
+      areaId: "ML-TOMBOUCTOU",
+    });
+    expect(resolver.resolveArea("BF", "Soum province")).toEqual({
+      kind: "resolved",
+      areaId: "BF-SAHEL",
+    });
   });
 
   it("only looks inside the given country", () => {
-    expect(resolver.resolveArea("BF", "Ségou")).toEqual({ kind: "unresolved", name: "Ségou", candidates: [] });
+    expect(resolver.resolveArea("BF", "Ségou")).toEqual({
+      kind: "unresolved",
+      name: "Ségou",
+      candidates: [],
+    });
   });
 
   it("reports unknown and ambiguous names as unresolved, keeping the name as given", () => {
@@ -36,7 +49,11 @@ describe("resolveArea", () => {
       name: "Timetrine region",
       candidates: [],
     });
-    expect(resolver.resolveArea("XX", "Twin")).toEqual({ kind: "unresolved", name: "Twin", candidates: ["XX-A", "XX-B"] });
+    expect(resolver.resolveArea("XX", "Twin")).toEqual({
+      kind: "unresolved",
+      name: "Twin",
+      candidates: ["XX-A", "XX-B"],
+    });
   });
 
   it("treats empty cells and UCDP's NULL as no area", () => {

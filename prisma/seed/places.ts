@@ -29,7 +29,10 @@ const COMPARED_FIELDS = [
   "longitude",
 ] as const satisfies readonly (keyof PlaceRecord)[];
 
-function differs(stored: Record<(typeof COMPARED_FIELDS)[number], unknown>, wanted: PlaceRecord): boolean {
+function differs(
+  stored: Record<(typeof COMPARED_FIELDS)[number], unknown>,
+  wanted: PlaceRecord,
+): boolean {
   return COMPARED_FIELDS.some((field) => stored[field] !== wanted[field]);
 }
 

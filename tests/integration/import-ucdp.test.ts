@@ -63,7 +63,9 @@ describe("UCDP GED then Candidate", () => {
 
   it("records the import run with the file's sha256, counts and attribution", async () => {
     const run = await test.db.importRun.findFirstOrThrow({ where: { importer: "ucdp-ged" } });
-    const sha256 = createHash("sha256").update(await readFile(GED_FILE)).digest("hex");
+    const sha256 = createHash("sha256")
+      .update(await readFile(GED_FILE))
+      .digest("hex");
     expect(run).toMatchObject({
       status: "SUCCEEDED",
       fileName: "ucdp_ged_events_mali_burkina_faso.csv",
@@ -92,13 +94,19 @@ describe("UCDP GED then Candidate", () => {
     const fromSql = await test.db.$queryRaw<{ country_id: string; year: number; best: bigint }[]>`
       SELECT country_id, extract(year FROM date_start)::int AS year, sum(fatalities_best) AS best
       FROM events GROUP BY 1, 2`;
-    expect(new Map(fromSql.map((row) => [`${row.country_id}|${row.year}`, Number(row.best)]))).toEqual(fromCsv);
+    expect(
+      new Map(fromSql.map((row) => [`${row.country_id}|${row.year}`, Number(row.best)])),
+    ).toEqual(fromCsv);
   });
 
   it("maps one event completely: actors, external id, citation, flags, status", async () => {
     const event = await test.db.event.findFirstOrThrow({
       where: { externalIds: { some: { system: "UCDP", externalId: "219115" } } },
-      include: { actors: { include: { actor: true } }, externalIds: true, citations: { include: { source: true } } },
+      include: {
+        actors: { include: { actor: true } },
+        externalIds: true,
+        citations: { include: { source: true } },
+      },
     });
     expect(event).toMatchObject({
       category: "VIOLENCE_AGAINST_CIVILIANS",
@@ -113,16 +121,28 @@ describe("UCDP GED then Candidate", () => {
     });
     expect(event.publishedAt).not.toBeNull();
     expect(event.sourceText).toContain("Al-Qaeda attack on Burkina hotel kills 20");
-    expect(event.actors.map((link) => [link.role, link.actor.nameEn, link.actor.kind]).sort()).toEqual([
+    expect(
+      event.actors.map((link) => [link.role, link.actor.nameEn, link.actor.kind]).sort(),
+    ).toEqual([
       ["SIDE_A", "AQIM", "ARMED_GROUP"],
       ["SIDE_B", "Civilians", "CIVILIANS"],
     ]);
-    expect(event.externalIds).toMatchObject([{ system: "UCDP", externalId: "219115", release: "GED 24.1" }]);
+    expect(event.externalIds).toMatchObject([
+      { system: "UCDP", externalId: "219115", release: "GED 24.1" },
+    ]);
     expect(event.citations).toMatchObject([
-      { title: "GED 24.1", quote: null, source: { slug: "ucdp-ged", kind: "DATASET", status: "APPROVED" } },
+      {
+        title: "GED 24.1",
+        quote: null,
+        source: { slug: "ucdp-ged", kind: "DATASET", status: "APPROVED" },
+      },
     ]);
     const state = await test.db.actor.findFirstOrThrow({ where: { nameEn: "Government of Mali" } });
-    expect(state).toMatchObject({ kind: "STATE_FORCE", countryId: "ML", nameFr: "Gouvernement du Mali" });
+    expect(state).toMatchObject({
+      kind: "STATE_FORCE",
+      countryId: "ML",
+      nameFr: "Gouvernement du Mali",
+    });
   });
 
   it("keeps GED's values when the Candidate file comes after, and adds the Niger events", async () => {
@@ -133,7 +153,11 @@ describe("UCDP GED then Candidate", () => {
 
     const gedById = new Map(ged.map((row) => [row.id, row]));
     const events = await test.db.event.findMany({
-      where: { externalIds: { some: { system: "UCDP", externalId: { in: overlapping.map((row) => row.id ?? "") } } } },
+      where: {
+        externalIds: {
+          some: { system: "UCDP", externalId: { in: overlapping.map((row) => row.id ?? "") } },
+        },
+      },
       include: { externalIds: true, citations: { include: { source: true } } },
     });
     expect(events).toHaveLength(425);
@@ -147,15 +171,27 @@ describe("UCDP GED then Candidate", () => {
     }
     const niger = await test.db.event.findMany({ where: { countryId: "NE" } });
     expect(niger).toHaveLength(92);
-    expect(niger.every((event) => event.dataStatus === "PROVISIONAL" && event.status === "PUBLISHED")).toBe(true);
-    expect(await test.db.event.count({ where: { countryId: "NE", areaId: "NE-TILLABERI" } })).toBe(48);
+    expect(
+      niger.every((event) => event.dataStatus === "PROVISIONAL" && event.status === "PUBLISHED"),
+    ).toBe(true);
+    expect(await test.db.event.count({ where: { countryId: "NE", areaId: "NE-TILLABERI" } })).toBe(
+      48,
+    );
   });
 
   it("resolves every adm_1 of both files to an area or flags it, and only the genuinely unknown are flagged", async () => {
+    // For ids in both files the event holds GED's values: read the Candidate file first, GED over it.
     const expectedName = new Map<string, string | null>();
-    for (const row of [...ged, ...candidate]) expectedName.set(row.id ?? "", isMissingAreaName(row.adm_1) ? null : (row.adm_1 ?? null));
+    for (const row of [...candidate, ...ged]) {
+      expectedName.set(row.id ?? "", isMissingAreaName(row.adm_1) ? null : (row.adm_1 ?? null));
+    }
     const events = await test.db.event.findMany({
-      select: { areaId: true, areaName: true, qualityFlags: true, externalIds: { select: { externalId: true } } },
+      select: {
+        areaId: true,
+        areaName: true,
+        qualityFlags: true,
+        externalIds: { select: { externalId: true } },
+      },
     });
     expect(events).toHaveLength(expectedName.size);
     const flagged = new Set<string>();
@@ -205,7 +241,9 @@ describe("UCDP Candidate then GED", () => {
     });
     expect(after).toMatchObject({ dataStatus: "FINAL", version: 2, status: "PUBLISHED" });
     expect(after.publishedAt).toEqual(before.publishedAt);
-    expect(after.citations.map((citation) => [citation.source.slug, citation.title])).toEqual([["ucdp-ged", "GED 24.1"]]);
+    expect(after.citations.map((citation) => [citation.source.slug, citation.title])).toEqual([
+      ["ucdp-ged", "GED 24.1"],
+    ]);
     expect(after.externalIds[0]?.release).toBe("GED 24.1");
     expect(await test.db.event.count({ where: { dataStatus: "PROVISIONAL" } })).toBe(126);
   });

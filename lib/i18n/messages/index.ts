@@ -1,0 +1,21 @@
+/**
+ * Message catalogs, one file per area of the product (lib/i18n/messages/<locale>/<area>.json),
+ * merged into one object per locale. Every file's top-level keys are its namespaces; a namespace
+ * must live in exactly one file (a unit test checks it, and that both locales have the same keys).
+ */
+import enHome from "./en/home.json";
+import enShell from "./en/shell.json";
+import frHome from "./fr/home.json";
+import frShell from "./fr/shell.json";
+import type { Locale } from "../routing";
+
+export const catalogFiles = {
+  en: { shell: enShell, home: enHome },
+  fr: { shell: frShell, home: frHome },
+} satisfies Record<Locale, Record<string, Record<string, unknown>>>;
+
+export type Messages = Record<string, unknown>;
+
+export function messagesFor(locale: Locale): Messages {
+  return Object.assign({}, ...Object.values(catalogFiles[locale])) as Messages;
+}
