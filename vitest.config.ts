@@ -12,7 +12,12 @@ export default defineConfig({
         resolve: { alias: { ...alias, ...serverOnlyStub } },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "components/**/*.test.ts",
+          ],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
         },

@@ -21,7 +21,12 @@ test.describe("home dashboard", () => {
       await expect(counter).toHaveText(count);
       const total = Number((await counter.innerText()).replace(/\D/g, ""));
       expect(total).toBeGreaterThan(0);
-      await expect(page.getByRole("list").filter({ has: page.locator("time") }).locator("li")).not.toHaveCount(0);
+      await expect(
+        page
+          .getByRole("list")
+          .filter({ has: page.locator("time") })
+          .locator("li"),
+      ).not.toHaveCount(0);
     });
   }
 

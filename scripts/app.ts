@@ -17,7 +17,8 @@ if (mode !== "dev" && mode !== "start") {
   process.exit(2);
 }
 const portFlag = process.argv.indexOf("--port");
-const port = portFlag === -1 ? (process.env.PORT ?? "3000") : (process.argv[portFlag + 1] ?? "3000");
+const port =
+  portFlag === -1 ? (process.env.PORT ?? "3000") : (process.argv[portFlag + 1] ?? "3000");
 
 let child: ChildProcess | undefined;
 let stopping = false;

@@ -25,12 +25,19 @@ function readReport(file: string, kind: "vitest" | "playwright"): void {
   totals.skipped += counts.skipped;
 }
 
-async function step(label: string, command: string, args: string[], report?: [string, "vitest" | "playwright"]) {
+async function step(
+  label: string,
+  command: string,
+  args: string[],
+  report?: [string, "vitest" | "playwright"],
+) {
   const started = Date.now();
   console.info(`\n━━ ${label}`);
   const code = await run(command, args, env);
   if (report) readReport(report[0], report[1]);
-  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s${code === 0 ? "" : " ✖"}`);
+  timings.push(
+    `${label}: ${((Date.now() - started) / 1000).toFixed(1)} s${code === 0 ? "" : " ✖"}`,
+  );
   if (code !== 0) {
     await finish(code, label);
   }
@@ -53,7 +60,12 @@ const vitestJson = (name: string) => [
 
 await step("typecheck", "tsc", ["--noEmit"]);
 await step("lint", "eslint", ["--max-warnings=0", "."]);
-await step("unit tests", "vitest", ["run", "--project", "unit", ...vitestJson("unit")], [`${RESULTS}/unit.json`, "vitest"]);
+await step(
+  "unit tests",
+  "vitest",
+  ["run", "--project", "unit", ...vitestJson("unit")],
+  [`${RESULTS}/unit.json`, "vitest"],
+);
 await step(
   "integration tests",
   "vitest",

@@ -24,7 +24,10 @@ export async function LatestEventList({ locale }: { locale: Locale }) {
               >
                 {format.dateTime(event.dateStart, { dateStyle: "medium", timeZone: "UTC" })}
               </time>
-              <span lang={event.titleLocale === locale ? undefined : event.titleLocale} className="flex-1">
+              <span
+                lang={event.titleLocale === locale ? undefined : event.titleLocale}
+                className="flex-1"
+              >
                 {event.title}
               </span>
               <span className="text-sm text-muted">

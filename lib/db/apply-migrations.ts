@@ -19,7 +19,10 @@ export async function listMigrations(migrationsDir: string): Promise<string[]> {
     .sort();
 }
 
-export async function applyMigrations(connectionString: string, migrationsDir: string): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  migrationsDir: string,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];
@@ -53,7 +56,9 @@ export async function applyMigrations(connectionString: string, migrationsDir: s
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(
+          `Migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       applied.push(name);
     }

@@ -12,7 +12,10 @@ export interface PoolOptions {
  * `acquireTimeoutMs` for one and then fails fast instead of queueing forever.
  * The app uses the singleton in lib/db/client.ts; scripts, importers and tests call this.
  */
-export function createPrismaClient(connectionString: string, options: PoolOptions = {}): PrismaClient {
+export function createPrismaClient(
+  connectionString: string,
+  options: PoolOptions = {},
+): PrismaClient {
   const adapter = new PrismaPg({
     connectionString,
     max: options.max ?? 10,

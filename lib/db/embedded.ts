@@ -74,7 +74,9 @@ async function grantTraverseToAncestors(dir: string, log: (line: string) => void
     const info = await stat(current);
     if ((info.mode & 0o001) === 0) {
       await chmod(current, info.mode | 0o001);
-      log(`embedded-postgres: granted traverse permission (o+x) on ${current} for the postgres user`);
+      log(
+        `embedded-postgres: granted traverse permission (o+x) on ${current} for the postgres user`,
+      );
     }
     const parent = path.dirname(current);
     if (parent === current) return;

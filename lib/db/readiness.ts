@@ -21,7 +21,8 @@ async function check(client: PrismaClient, migrationsDir: string): Promise<Readi
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   } catch (error) {
     // Reachable but never migrated: the bookkeeping table itself is missing.
-    if (String(error).includes("_prisma_migrations")) return { ready: false, reason: "migrations not applied" };
+    if (String(error).includes("_prisma_migrations"))
+      return { ready: false, reason: "migrations not applied" };
     return { ready: false, reason: "database unreachable" };
   }
   const expected = await migrationsOnDisk(migrationsDir);
@@ -44,7 +45,10 @@ export async function checkReadiness(
 ): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Readiness>((resolve) => {
-    timer = setTimeout(() => resolve({ ready: false, reason: "database did not answer in time" }), timeoutMs);
+    timer = setTimeout(
+      () => resolve({ ready: false, reason: "database did not answer in time" }),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([check(client, migrationsDir), timeout]);

@@ -32,7 +32,9 @@ async function seedFingerprint(): Promise<string> {
 
 const args = new Set(process.argv.slice(2));
 if (process.env.NODE_ENV === "production" && !args.has("--force")) {
-  console.error("Refusing to seed a production database (NODE_ENV=production). Pass --force to override.");
+  console.error(
+    "Refusing to seed a production database (NODE_ENV=production). Pass --force to override.",
+  );
   process.exit(1);
 }
 

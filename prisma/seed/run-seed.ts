@@ -7,7 +7,9 @@ import { loadStarterDataset } from "./starter-loader";
 /** Every step of the default seed, in dependency order; each one is idempotent. */
 export async function runSeed(db: PrismaClient, log: (line: string) => void): Promise<void> {
   const places = await seedPlaces(db);
-  log(`places: ${places.placesInserted} inserted, ${places.placesUpdated} updated, ${places.aliasesInserted} aliases added`);
+  log(
+    `places: ${places.placesInserted} inserted, ${places.placesUpdated} updated, ${places.aliasesInserted} aliases added`,
+  );
 
   const directory = await loadPlaceDirectory(db);
   const resolveArea = (countryId: string, name: string) => {

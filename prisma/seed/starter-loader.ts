@@ -32,11 +32,16 @@ export async function loadStarterDataset(
   const sourceIds = new Map<string, string>();
   const publishedAt = new Date();
 
-  async function syncCitations(owner: CitationOwner, ownerKey: string, citations: StarterCitation[]) {
+  async function syncCitations(
+    owner: CitationOwner,
+    ownerKey: string,
+    citations: StarterCitation[],
+  ) {
     const ids: string[] = [];
     for (const [index, citation] of citations.entries()) {
       const sourceId = sourceIds.get(citation.source);
-      if (!sourceId) throw new Error(`${ownerKey}: citation names unknown source "${citation.source}"`);
+      if (!sourceId)
+        throw new Error(`${ownerKey}: citation names unknown source "${citation.source}"`);
       const id = stableUuid(`citation:${ownerKey}:${index}`);
       ids.push(id);
       const data = {
@@ -79,7 +84,9 @@ export async function loadStarterDataset(
     );
   }
 
-  const actorIds = new Map(dataset.actors.map((actor) => [actor.key, stableUuid(`actor:${actor.key}`)]));
+  const actorIds = new Map(
+    dataset.actors.map((actor) => [actor.key, stableUuid(`actor:${actor.key}`)]),
+  );
   for (const actor of dataset.actors) {
     const id = actorIds.get(actor.key) ?? "";
     const data = {
@@ -114,9 +121,14 @@ export async function loadStarterDataset(
     await db.actor.updateMany({ where: { id, NOT: { affiliationId } }, data: { affiliationId } });
   }
 
-  const eventIds = new Map(dataset.events.map((event) => [event.key, stableUuid(`event:${event.key}`)]));
+  const eventIds = new Map(
+    dataset.events.map((event) => [event.key, stableUuid(`event:${event.key}`)]),
+  );
   const institutionIds = new Map(
-    dataset.institutions.map((institution) => [institution.key, stableUuid(`institution:${institution.key}`)]),
+    dataset.institutions.map((institution) => [
+      institution.key,
+      stableUuid(`institution:${institution.key}`),
+    ]),
   );
 
   for (const event of dataset.events) {
@@ -125,7 +137,8 @@ export async function loadStarterDataset(
     tally("events").add(
       await syncRecord(data, {
         find: () => db.event.findUnique({ where: { id } }),
-        create: (wanted) => db.event.create({ data: { id, status: "PUBLISHED", publishedAt, ...wanted } }),
+        create: (wanted) =>
+          db.event.create({ data: { id, status: "PUBLISHED", publishedAt, ...wanted } }),
         update: (patch) => db.event.update({ where: { id }, data: patch }),
       }),
     );
@@ -159,15 +172,21 @@ export async function loadStarterDataset(
     tally("institutions").add(
       await syncRecord(data, {
         find: () => db.institution.findUnique({ where: { id } }),
-        create: (wanted) => db.institution.create({ data: { id, status: "PUBLISHED", publishedAt, ...wanted } }),
+        create: (wanted) =>
+          db.institution.create({ data: { id, status: "PUBLISHED", publishedAt, ...wanted } }),
         update: (patch) => db.institution.update({ where: { id }, data: patch }),
       }),
     );
-    await syncCitations({ institutionId: id }, `institution:${institution.key}`, institution.citations);
+    await syncCitations(
+      { institutionId: id },
+      `institution:${institution.key}`,
+      institution.citations,
+    );
     for (const milestone of institution.milestones) {
       const milestoneId = stableUuid(`milestone:${institution.key}:${milestone.key}`);
       const eventId = milestone.event ? (eventIds.get(milestone.event) ?? null) : null;
-      if (milestone.event && !eventId) throw new Error(`milestone ${milestone.key}: unknown event "${milestone.event}"`);
+      if (milestone.event && !eventId)
+        throw new Error(`milestone ${milestone.key}: unknown event "${milestone.event}"`);
       const milestoneData = {
         stage: milestone.stage,
         date: milestone.date ? day(milestone.date) : null,
@@ -181,15 +200,26 @@ export async function loadStarterDataset(
           find: () => db.milestone.findUnique({ where: { id: milestoneId } }),
           create: (wanted) =>
             db.milestone.create({
-              data: { id: milestoneId, institutionId: id, status: "PUBLISHED", publishedAt, ...wanted },
+              data: {
+                id: milestoneId,
+                institutionId: id,
+                status: "PUBLISHED",
+                publishedAt,
+                ...wanted,
+              },
             }),
           update: (patch) => db.milestone.update({ where: { id: milestoneId }, data: patch }),
         }),
       );
-      await syncCitations({ milestoneId }, `milestone:${institution.key}:${milestone.key}`, milestone.citations);
+      await syncCitations(
+        { milestoneId },
+        `milestone:${institution.key}:${milestone.key}`,
+        milestone.citations,
+      );
     }
     // Parents may be listed after their children; link once all exist.
-    if (parentId) await db.institution.updateMany({ where: { id, NOT: { parentId } }, data: { parentId } });
+    if (parentId)
+      await db.institution.updateMany({ where: { id, NOT: { parentId } }, data: { parentId } });
   }
 
   for (const event of dataset.events) {
@@ -224,7 +254,9 @@ export async function loadStarterDataset(
       await syncRecord(data, {
         find: () => db.indicator.findUnique({ where: { id } }),
         create: (wanted) =>
-          db.indicator.create({ data: { id, status: "PUBLISHED", updateFrequency: "IRREGULAR", ...wanted } }),
+          db.indicator.create({
+            data: { id, status: "PUBLISHED", updateFrequency: "IRREGULAR", ...wanted },
+          }),
         update: (patch) => db.indicator.update({ where: { id }, data: patch }),
       }),
     );
@@ -249,11 +281,16 @@ export async function loadStarterDataset(
     tally("observations").add(
       await syncRecord(data, {
         find: () => db.observation.findUnique({ where: { id } }),
-        create: (wanted) => db.observation.create({ data: { id, status: "PUBLISHED", publishedAt, ...wanted } }),
+        create: (wanted) =>
+          db.observation.create({ data: { id, status: "PUBLISHED", publishedAt, ...wanted } }),
         update: (patch) => db.observation.update({ where: { id }, data: patch }),
       }),
     );
-    await syncCitations({ observationId: id }, `observation:${observation.key}`, observation.citations);
+    await syncCitations(
+      { observationId: id },
+      `observation:${observation.key}`,
+      observation.citations,
+    );
   }
 
   return tallies;
@@ -264,7 +301,8 @@ function eventData(
   resolveArea: (countryId: string, name: string) => string | null,
 ) {
   const countryId = event.country ?? event.hostCountry ?? AES_PLACE_ID;
-  const areaId = event.area && countryId !== AES_PLACE_ID ? resolveArea(countryId, event.area) : null;
+  const areaId =
+    event.area && countryId !== AES_PLACE_ID ? resolveArea(countryId, event.area) : null;
   return {
     titleEn: event.titleEn,
     titleFr: event.titleFr,

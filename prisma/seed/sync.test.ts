@@ -4,8 +4,14 @@ import { differingFields, syncRecord } from "./sync";
 describe("differingFields", () => {
   it("compares dates by instant, arrays by content and treats undefined as null", () => {
     const existing = { at: new Date("2025-12-22"), tags: ["a"], note: null, n: 1 };
-    expect(differingFields(existing, { at: new Date("2025-12-22"), tags: ["a"], note: undefined, n: 1 })).toEqual([]);
-    expect(differingFields(existing, { at: new Date("2025-12-23"), tags: ["b"], n: 2 })).toEqual(["at", "tags", "n"]);
+    expect(
+      differingFields(existing, { at: new Date("2025-12-22"), tags: ["a"], note: undefined, n: 1 }),
+    ).toEqual([]);
+    expect(differingFields(existing, { at: new Date("2025-12-23"), tags: ["b"], n: 2 })).toEqual([
+      "at",
+      "tags",
+      "n",
+    ]);
   });
 });
 

@@ -13,7 +13,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-export function differingFields(existing: Record<string, unknown>, wanted: Record<string, unknown>): string[] {
+export function differingFields(
+  existing: Record<string, unknown>,
+  wanted: Record<string, unknown>,
+): string[] {
   return Object.keys(wanted).filter((key) => !sameValue(existing[key], wanted[key]));
 }
 

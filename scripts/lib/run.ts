@@ -14,7 +14,11 @@ export function run(
     const child = spawn(command, args, {
       stdio: "inherit",
       // Next.js telemetry would call out to the internet on every build and start.
-      env: { NEXT_TELEMETRY_DISABLED: "1", ...env, PATH: `${BIN}${path.delimiter}${env.PATH ?? ""}` },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+        PATH: `${BIN}${path.delimiter}${env.PATH ?? ""}`,
+      },
     });
     onSpawn?.(child);
     child.on("error", reject);

@@ -46,7 +46,10 @@ async function timed<T>(work: Promise<T>): Promise<[T, number]> {
 
 describe("checkReadiness", () => {
   it("reports missing migrations, then ready once they are applied", async () => {
-    expect(await checkReadiness(client, MIGRATIONS_DIR)).toEqual({ ready: false, reason: "migrations not applied" });
+    expect(await checkReadiness(client, MIGRATIONS_DIR)).toEqual({
+      ready: false,
+      reason: "migrations not applied",
+    });
     await applyMigrations(url, MIGRATIONS_DIR);
     expect(await checkReadiness(client, MIGRATIONS_DIR)).toEqual({ ready: true });
   });

@@ -8,7 +8,9 @@ import { checkMigrationDrift } from "@/scripts/prisma-engine/drift";
 describe("schema and migrations", () => {
   it("are in sync", async () => {
     const { inSync, summary } = await checkMigrationDrift();
-    expect(summary, "Create a migration: npx prisma migrate dev --name <change>").toBe("No difference detected.");
+    expect(summary, "Create a migration: npx prisma migrate dev --name <change>").toBe(
+      "No difference detected.",
+    );
     expect(inSync).toBe(true);
   });
 });

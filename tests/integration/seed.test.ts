@@ -36,7 +36,11 @@ describe("default seed", () => {
 
   it("has French and English titles for every event and institution", async () => {
     const { db } = testDb;
-    expect(await db.event.count({ where: { OR: [{ titleEn: null }, { titleFr: null }, { titleEn: "" }, { titleFr: "" }] } })).toBe(0);
+    expect(
+      await db.event.count({
+        where: { OR: [{ titleEn: null }, { titleFr: null }, { titleEn: "" }, { titleFr: "" }] },
+      }),
+    ).toBe(0);
     expect(await db.institution.count({ where: { OR: [{ nameEn: "" }, { nameFr: "" }] } })).toBe(0);
   });
 });

@@ -3,7 +3,9 @@ import { catalogFiles, messagesFor } from "./index";
 
 function keyPaths(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    keyPaths(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe("message catalogs", () => {
@@ -22,7 +24,9 @@ describe("message catalogs", () => {
     for (const locale of ["en", "fr"] as const) {
       const messages = messagesFor(locale);
       for (const path of keyPaths(messages)) {
-        const value = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
+        const value = path
+          .split(".")
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
         expect(typeof value === "string" && value.trim() !== "", `${locale}:${path}`).toBe(true);
       }
     }

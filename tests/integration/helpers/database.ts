@@ -18,7 +18,9 @@ export interface TestDatabase {
 }
 
 async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabaseName(resolveDatabaseUrl(), "postgres") });
+  const client = new pg.Client({
+    connectionString: withDatabaseName(resolveDatabaseUrl(), "postgres"),
+  });
   await client.connect();
   try {
     await client.query(sql);

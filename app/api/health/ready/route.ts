@@ -10,5 +10,8 @@ export async function GET(): Promise<Response> {
   const readiness = await checkReadiness(db, MIGRATIONS_DIR);
   const headers = { "Cache-Control": "no-store" };
   if (readiness.ready) return Response.json({ status: "ready" }, { headers });
-  return Response.json({ status: "unavailable", reason: readiness.reason }, { status: 503, headers });
+  return Response.json(
+    { status: "unavailable", reason: readiness.reason },
+    { status: 503, headers },
+  );
 }
