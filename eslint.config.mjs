@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".next-*/**",
       ".data/**",
       "node_modules/**",
       "lib/generated/**",

@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `next start` (npm start, e2e tests) the normal build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Lets several builds coexist in one checkout (parallel work, benchmarks): NEXT_DIST_DIR=.next-x.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Loaded by Node at run time rather than bundled: native/pg internals and the embedded server.

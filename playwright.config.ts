@@ -58,7 +58,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database for every run, migrated and seeded by the same start command as README's.
-    command: `tsx scripts/with-db.ts --database sahel_monitor_e2e --fresh -- tsx scripts/app.ts start --port ${PORT}`,
+    command: `tsx scripts/with-db.ts --database sahel_monitor_e2e_${PORT} --fresh -- tsx scripts/app.ts start --port ${PORT}`,
     url: `${baseURL}/api/health/ready`,
     timeout: 240_000,
     reuseExistingServer: false,

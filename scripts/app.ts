@@ -49,7 +49,8 @@ async function step(label: string, command: string, args: string[], extraEnv = {
 
 await step("applying migrations", "prisma", ["migrate", "deploy"]);
 await step("seeding if needed", "tsx", ["prisma/seed/index.ts", "--if-needed"]);
-if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (mode === "start" && !existsSync(`${distDir}/BUILD_ID`)) {
   await step("building (first start)", "next", ["build"], { NODE_ENV: "production" });
 }
 let exitCode = 0;
