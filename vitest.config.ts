@@ -12,6 +12,7 @@ export default defineConfig({
         resolve: { alias: { ...alias, ...serverOnlyStub } },
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: [
             "lib/**/*.test.ts",
             "prisma/**/*.test.ts",
@@ -26,6 +27,7 @@ export default defineConfig({
         resolve: { alias: { ...alias, ...serverOnlyStub } },
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts", "**/*.integration.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",

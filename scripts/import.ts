@@ -39,6 +39,13 @@ if (!importerName || !file || extra.length > 0)
   usageError("Expected an importer name and one file.");
 const importer = findImporter(importerName);
 if (!importer) usageError(`Unknown importer "${importerName}".`);
+const startedBy = values["started-by"] ?? null;
+if (
+  startedBy !== null &&
+  !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(startedBy)
+) {
+  usageError(`--started-by must be a user id (UUID), got "${startedBy}".`);
+}
 
 const db = createPrismaClient(resolveDatabaseUrl(), { max: 2, statementTimeoutMs: 120_000 });
 const showProgress = process.stderr.isTTY;
@@ -49,7 +56,7 @@ try {
     { path: path.resolve(file) },
     {
       dryRun: values["dry-run"],
-      importedById: values["started-by"] ?? null,
+      importedById: startedBy,
       onProgress: (rowsDone) => {
         if (showProgress) process.stderr.write(`\r${rowsDone} rows…`);
       },

@@ -3,11 +3,11 @@
  * names or aliases, created when unknown. Loaded once per run; new actors are written in bulk
  * before the batch that first uses them.
  */
+import { stableUuid } from "@/lib/db/stable-id";
 import type { ActorKind } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/lib/places/catalog";
 import { foldName } from "@/lib/places/normalize";
 import type { ImportDb, ImportSession } from "./importer";
-import { uuidv7 } from "./ids";
 
 export interface ActorDraft {
   id: string;
@@ -123,7 +123,11 @@ export class ActorRegistry {
 
     let slug = actorSlug(name);
     for (let suffix = 2; this.slugs.has(slug); suffix += 1) slug = `${actorSlug(name)}-${suffix}`;
-    const draft: ActorDraft = { id: uuidv7(), slug, ...describeDatasetActor(name) };
+    const draft: ActorDraft = {
+      id: stableUuid(`actor:${slug}`),
+      slug,
+      ...describeDatasetActor(name),
+    };
     this.byName.set(key, draft.id);
     this.slugs.add(slug);
     this.pending.push(draft);

@@ -3,9 +3,9 @@
  * later imports update the descriptive fields only when the definition changed (so a re-import
  * leaves updatedAt and version alone). Publication status stays as curators set it.
  */
+import { stableUuid } from "@/lib/db/stable-id";
 import type { IndicatorKind, SeriesStatus, UpdateFrequency } from "@/lib/generated/prisma/enums";
 import type { ImportSession } from "./importer";
-import { uuidv7 } from "./ids";
 
 export interface IndicatorDefinition {
   slug: string;
@@ -53,7 +53,7 @@ export async function ensureIndicators(
   for (const definition of definitions) {
     const existing = stored.get(definition.slug);
     if (!existing) {
-      const id = uuidv7();
+      const id = stableUuid(`indicator:${definition.slug}`);
       ids.set(definition.slug, id);
       report.tally("indicators created");
       if (!session.dryRun) {

@@ -4,9 +4,9 @@
  * observation with the same values is left untouched, a different one is updated (version + 1),
  * a new one is inserted PUBLISHED with a Citation to the dataset's Source.
  */
+import { stableUuid } from "@/lib/db/stable-id";
 import type { DataStatus, GapState } from "@/lib/generated/prisma/enums";
 import type { ImportSession } from "./importer";
-import { uuidv7 } from "./ids";
 import { isoDay } from "./values";
 
 export interface ObservationDraft {
@@ -183,7 +183,7 @@ export async function writeObservations(
     seen.add(key);
     const current = stored.get(key);
     if (!current) {
-      inserts.push({ ...draft, id: uuidv7(), indicatorId });
+      inserts.push({ ...draft, id: stableUuid(`observation:${key}`), indicatorId });
       continue;
     }
     const missingCitation = current.citations.length === 0;
@@ -206,6 +206,7 @@ export async function writeObservations(
     if (missingCitation) {
       await db.citation.create({
         data: {
+          id: stableUuid(`citation:observation:${current.id}:${target.sourceId}`),
           sourceId: target.sourceId,
           observationId: current.id,
           title: target.citationTitle,
@@ -232,6 +233,7 @@ export async function writeObservations(
     });
     await db.citation.createMany({
       data: batch.map((observation) => ({
+        id: stableUuid(`citation:observation:${observation.id}:${target.sourceId}`),
         sourceId: target.sourceId,
         observationId: observation.id,
         title: target.citationTitle,

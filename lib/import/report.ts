@@ -106,9 +106,9 @@ export class ReportBuilder {
 }
 
 function describeProblem(problem: RowProblem): string {
-  const where = problem.column === null ? "row" : `column ${problem.column}`;
+  const where = problem.column === null ? "" : `column ${problem.column}: `;
   const value = problem.value === undefined ? "" : ` (${JSON.stringify(problem.value)})`;
-  return `${where}: ${problem.reason}${value}`;
+  return `${where}${problem.reason}${value}`;
 }
 
 /** The report as the CLI prints it: counts, then the first `maxRejected` rejected rows. */

@@ -8,8 +8,7 @@
  * a transaction-scoped advisory lock. A dry run performs the same reads and comparisons in a
  * transaction that is always rolled back and records no ImportRun.
  */
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ImportRefusedError, openCsv, type ImportInput } from "./csv";
 import { uuidv7 } from "./ids";
 import type { Importer, ImportSession } from "./importer";

@@ -2,8 +2,8 @@
  * The datasets importers cite, as Source rows (kind DATASET, approved: they are published reference
  * datasets). Created on first import; an existing row is left as curators made it.
  */
+import { stableUuid } from "@/lib/db/stable-id";
 import type { ImportSession } from "./importer";
-import { uuidv7 } from "./ids";
 
 export interface DatasetSource {
   slug: string;
@@ -56,9 +56,11 @@ export async function ensureDatasetSource(
   });
   if (existing) return existing.id;
   session.report.tally("sources created");
-  if (session.dryRun) return uuidv7();
+  const id = stableUuid(`source:${source.slug}`);
+  if (session.dryRun) return id;
   const created = await session.db.source.create({
     data: {
+      id,
       ...source,
       kind: "DATASET",
       language: "en",

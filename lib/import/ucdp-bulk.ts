@@ -8,9 +8,9 @@
  * Column names follow prisma/schema.prisma's @map; the integration tests read the rows back
  * through Prisma, so a drift between the two fails them.
  */
+import { stableUuid } from "@/lib/db/stable-id";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorRole } from "@/lib/generated/prisma/enums";
-import { uuidv7 } from "./ids";
 import type { ImportDb } from "./importer";
 import type { UcdpEventFields } from "./ucdp-event";
 import { isoDay } from "./values";
@@ -73,7 +73,7 @@ async function insertCitations(
     SELECT r.id, ${context.sourceId}::uuid, r.event_id, ${context.release}, r.locator,
            ${context.importedById}::uuid
     FROM unnest(
-      ${events.map(() => uuidv7())}::uuid[], ${events.map((event) => event.eventId)}::uuid[],
+      ${events.map((event) => stableUuid(`citation:event:${event.eventId}:${context.release}`))}::uuid[], ${events.map((event) => event.eventId)}::uuid[],
       ${events.map((event) => context.locatorOf(event.ucdpId))}::text[]
     ) AS r(id, event_id, locator)`;
 }

@@ -8,11 +8,11 @@
  * events are read in one query, then new events go in with createMany and changed ones are updated
  * one by one (few: only when UCDP revised them).
  */
+import { stableUuid } from "@/lib/db/stable-id";
 import type { ActorRole, DataStatus } from "@/lib/generated/prisma/enums";
 import { loadCountryOutlines, loadPlaceDirectory } from "@/lib/places/directory";
 import { ActorRegistry } from "./actors";
 import { ImportRefusedError } from "./csv";
-import { uuidv7 } from "./ids";
 import {
   defineImporter,
   type BatchWriter,
@@ -191,18 +191,20 @@ async function startUcdpWriter(
     const inserts: PlannedEvent[] = [];
     const updates: PlannedEvent[] = [];
     for (const draft of drafts) {
-      const links = actorLinks(draft, actors);
       const knownId = knownEvents.get(draft.ucdpId);
       const current = knownId === undefined ? undefined : stored.get(knownId);
-      if (knownId === undefined || current === undefined) {
-        const eventId = uuidv7();
-        knownEvents.set(draft.ucdpId, eventId);
-        inserts.push({ eventId, draft, actorLinks: links });
-        continue;
-      }
-      if (release === "candidate" && current.dataStatus === "FINAL") {
+      if (current?.dataStatus === "FINAL" && release === "candidate") {
         report.count("unchanged");
         report.tally("candidate rows ignored: event already final (GED)");
+        continue;
+      }
+      // Only now: an ignored row must not create the actors it names.
+      const links = actorLinks(draft, actors);
+      if (knownId === undefined || current === undefined) {
+        // Derived from the UCDP id: the same event gets the same id on every install.
+        const eventId = stableUuid(`event:ucdp:${draft.ucdpId}`);
+        knownEvents.set(draft.ucdpId, eventId);
+        inserts.push({ eventId, draft, actorLinks: links });
         continue;
       }
       const [citation, ...otherCitations] = current.citations;

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlaceRecords, type PlaceRecords } from "./build";
 import { AREAS } from "./catalog";
@@ -125,5 +127,26 @@ describe("buildPlaceRecords", () => {
       });
       expect(inside, place.id).toBe(true);
     }
+  });
+});
+
+describe("UCDP adm_1 names in the in-repo files", () => {
+  it("all resolve, except the names no admin-1 area carries", async () => {
+    const resolver = resolverOf(records);
+    const countryIds: Record<string, string> = { Mali: "ML", "Burkina Faso": "BF", Niger: "NE" };
+    const unresolved = new Set<string>();
+    for (const file of [
+      "ucdp_ged_events_mali_burkina_faso.csv",
+      "ucdp_candidate_events_sahel_2021_2022.csv",
+    ]) {
+      const rows = parse(await readFile(path.join(PLACES_DATA_DIR, file)), {
+        columns: true,
+      }) as Record<string, string>[];
+      for (const row of rows) {
+        const resolution = resolver.resolveArea(countryIds[row.country ?? ""] ?? "", row.adm_1);
+        if (resolution.kind === "unresolved") unresolved.add(resolution.name);
+      }
+    }
+    expect([...unresolved]).toEqual(["Timetrine region"]);
   });
 });

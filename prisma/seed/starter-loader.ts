@@ -4,6 +4,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { stableUuid } from "@/lib/db/stable-id";
+import { foldName } from "@/lib/places/normalize";
 import type {
   StarterCitation,
   StarterDataset,
@@ -106,7 +107,7 @@ export async function loadStarterDataset(
       }),
     );
     for (const alias of new Set([actor.nameEn, actor.nameFr, ...actor.aliases])) {
-      const normalized = normalizeActorName(alias);
+      const normalized = foldName(alias);
       await db.actorAlias.upsert({
         where: { normalized_actorId: { normalized, actorId: id } },
         create: { actorId: id, alias, normalized },
@@ -323,13 +324,4 @@ function eventData(
     dataStatus: event.dataStatus ?? "FINAL",
     qualityFlags: event.area && !areaId ? ["UNRESOLVED_AREA" as const] : [],
   };
-}
-
-function normalizeActorName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 }

@@ -4,6 +4,8 @@
  *    yields a per-row report and writes nothing for those rows; a malformed file is refused and
  *    changes nothing, even when it breaks after several batches were written.
  */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -88,6 +90,40 @@ describe("dry runs", () => {
       expect(await databaseChecksum(test.db)).toEqual(before);
     },
   );
+});
+
+describe("stream input", () => {
+  let test: TestDatabase;
+
+  beforeAll(async () => {
+    test = await createTestDatabase("import_stream");
+    await seedPlaces(test.db);
+  });
+  afterAll(async () => {
+    await test?.drop();
+  });
+
+  it("imports from a stream (an upload) exactly as from a path", async () => {
+    const file = data("idmc_gidd_conflict_idps.csv");
+    const progress: number[] = [];
+    const report = await runImport(
+      test.db,
+      idmcImporter,
+      { stream: createReadStream(file), fileName: "upload.csv" },
+      { onProgress: (rows) => progress.push(rows) },
+    );
+    expect(report).toMatchObject({ fileName: "upload.csv", rowsRead: 38 });
+    expect(report.counts.inserted).toBe(76);
+    expect(progress.at(-1)).toBe(38);
+    const run = await test.db.importRun.findUniqueOrThrow({
+      where: { id: report.importRunId ?? "" },
+    });
+    expect(run.checksum).toBe(
+      createHash("sha256")
+        .update(await readFile(file))
+        .digest("hex"),
+    );
+  });
 });
 
 describe("broken rows and malformed files", () => {
