@@ -1,19 +1,26 @@
 /**
  * Integrity of the curated starter dataset, checked against the seed articles themselves
- * (/work/shared/seeds, i.e. ../shared/seeds from the repository root). Pure: no database.
+ * (../shared/seeds beside the repository, or SEED_ARTICLES_DIR). Pure: no database.
+ *
+ * The articles are not in the repository (we cite them, we do not republish them): where they are
+ * absent, the checks that compare against their text are reported as skipped; CI has them.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { starterDataset } from "./index";
 import { seedArticleFiles, type SeedArticleKey } from "./sources";
 import type { DatePrecision, IsoDate, StarterCitation } from "./types";
 
-const SEEDS_DIR = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+const SEEDS_DIR =
+  process.env.SEED_ARTICLES_DIR ?? path.resolve(import.meta.dirname, "../../../../shared/seeds");
+const articlesAvailable = existsSync(SEEDS_DIR);
+/** A test that reads the seed articles' text. */
+const itWithArticles = it.runIf(articlesAvailable);
 const CUT_OFF = "2025-12-23";
 
 const seedTexts = new Map<string, string>(
-  readdirSync(SEEDS_DIR)
+  (articlesAvailable ? readdirSync(SEEDS_DIR) : [])
     .filter((name) => name.endsWith(".txt"))
     .map((name) => [name, readFileSync(path.join(SEEDS_DIR, name), "utf8")]),
 );
@@ -90,12 +97,15 @@ function duplicates(keys: string[]): string[] {
 }
 
 describe("starter dataset: seed articles", () => {
-  it("reads the five seed articles, and every seed-article source maps to one of them", () => {
-    expect(seedTexts.size).toBe(5);
-    for (const file of Object.values(seedArticleFiles))
-      expect(seedTexts.has(file), file).toBe(true);
-    for (const key of Object.keys(seedArticleFiles)) expect(sourceByKey.has(key), key).toBe(true);
-  });
+  itWithArticles(
+    "reads the five seed articles, and every seed-article source maps to one of them",
+    () => {
+      expect(seedTexts.size).toBe(5);
+      for (const file of Object.values(seedArticleFiles))
+        expect(seedTexts.has(file), file).toBe(true);
+      for (const key of Object.keys(seedArticleFiles)) expect(sourceByKey.has(key), key).toBe(true);
+    },
+  );
 });
 
 describe("starter dataset: keys", () => {
@@ -172,7 +182,7 @@ describe("starter dataset: citations", () => {
     expect(problems).toEqual([]);
   });
 
-  it("uses only URLs printed verbatim in a seed article", () => {
+  itWithArticles("uses only URLs printed verbatim in a seed article", () => {
     const urls = [
       ...citations.flatMap(({ citation }) => (citation.url ? [citation.url] : [])),
       ...sources.flatMap((source) => (source.homepageUrl ? [source.homepageUrl] : [])),
@@ -184,21 +194,25 @@ describe("starter dataset: citations", () => {
     expect(unprinted).toEqual([]);
   });
 
-  it("quotes verbatim (≤ 300 chars, with a language) from the cited article, or any article for a reference", () => {
-    const problems: string[] = [];
-    for (const { owner, citation } of citations) {
-      if (citation.quote === undefined) continue;
-      const quote = normalize(citation.quote);
-      if (citation.quote.length > 300) problems.push(`${owner}: quote longer than 300 characters`);
-      if (!citation.quoteLanguage) problems.push(`${owner}: quote without quoteLanguage`);
-      const haystacks = isSeedArticleKey(citation.source)
-        ? [normalizedSeeds.get(seedArticleFiles[citation.source]) ?? ""]
-        : [...normalizedSeeds.values()];
-      if (!haystacks.some((text) => text.includes(quote)))
-        problems.push(`${owner}: quote not found verbatim — "${citation.quote}"`);
-    }
-    expect(problems).toEqual([]);
-  });
+  itWithArticles(
+    "quotes verbatim (≤ 300 chars, with a language) from the cited article, or any article for a reference",
+    () => {
+      const problems: string[] = [];
+      for (const { owner, citation } of citations) {
+        if (citation.quote === undefined) continue;
+        const quote = normalize(citation.quote);
+        if (citation.quote.length > 300)
+          problems.push(`${owner}: quote longer than 300 characters`);
+        if (!citation.quoteLanguage) problems.push(`${owner}: quote without quoteLanguage`);
+        const haystacks = isSeedArticleKey(citation.source)
+          ? [normalizedSeeds.get(seedArticleFiles[citation.source]) ?? ""]
+          : [...normalizedSeeds.values()];
+        if (!haystacks.some((text) => text.includes(quote)))
+          problems.push(`${owner}: quote not found verbatim — "${citation.quote}"`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("sets publishedOn only to valid dates no later than the cut-off", () => {
     for (const { owner, citation } of citations) {
@@ -275,26 +289,29 @@ describe("starter dataset: content", () => {
     expect(problems).toEqual([]);
   });
 
-  it("writes summaries in its own words: no run of 8 words copied from an article", () => {
-    const corpus = [...normalizedSeeds.values()].map((text) => text.toLowerCase()).join("\n");
-    const ownTexts = [
-      ...events.map((e) => ({ owner: `event ${e.key}`, text: e.summaryEn })),
-      ...institutions.map((i) => ({ owner: `institution ${i.key}`, text: i.descriptionEn })),
-      ...milestones.map(({ milestone: m }) => ({
-        owner: `milestone ${m.key}`,
-        text: m.descriptionEn,
-      })),
-    ];
-    const copied: string[] = [];
-    for (const { owner, text } of ownTexts) {
-      const words = normalize(text).toLowerCase().split(" ");
-      for (let i = 0; i + 8 <= words.length; i++) {
-        const run = words.slice(i, i + 8).join(" ");
-        if (corpus.includes(run)) copied.push(`${owner}: "${run}"`);
+  itWithArticles(
+    "writes summaries in its own words: no run of 8 words copied from an article",
+    () => {
+      const corpus = [...normalizedSeeds.values()].map((text) => text.toLowerCase()).join("\n");
+      const ownTexts = [
+        ...events.map((e) => ({ owner: `event ${e.key}`, text: e.summaryEn })),
+        ...institutions.map((i) => ({ owner: `institution ${i.key}`, text: i.descriptionEn })),
+        ...milestones.map(({ milestone: m }) => ({
+          owner: `milestone ${m.key}`,
+          text: m.descriptionEn,
+        })),
+      ];
+      const copied: string[] = [];
+      for (const { owner, text } of ownTexts) {
+        const words = normalize(text).toLowerCase().split(" ");
+        for (let i = 0; i + 8 <= words.length; i++) {
+          const run = words.slice(i, i + 8).join(" ");
+          if (corpus.includes(run)) copied.push(`${owner}: "${run}"`);
+        }
       }
-    }
-    expect(copied).toEqual([]);
-  });
+      expect(copied).toEqual([]);
+    },
+  );
 
   it("keeps event summaries to at most three sentences", () => {
     for (const e of events) {
