@@ -32,3 +32,22 @@ export function countResults(kind: "vitest" | "playwright", report: unknown): Re
     skipped: stats.skipped ?? 0,
   };
 }
+
+export type ReportFile = readonly [path: string, kind: "vitest" | "playwright"];
+
+/** Sums the counts of the reports that exist (a step that did not run left none). */
+export function sumReports(
+  files: readonly ReportFile[],
+  read: (path: string) => string | null,
+): ResultCounts {
+  const totals: ResultCounts = { passed: 0, failed: 0, skipped: 0 };
+  for (const [file, kind] of files) {
+    const text = read(file);
+    if (text === null) continue;
+    const counts = countResults(kind, JSON.parse(text) as unknown);
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  }
+  return totals;
+}
