@@ -1,11 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { countPublishedEvents, listLatestEvents } from "@/lib/data/home";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { EventRow } from "./event-row";
 
-export async function LatestEventList({ locale }: { locale: Locale }) {
-  const [events, total] = await Promise.all([listLatestEvents(locale), countPublishedEvents()]);
+export async function LatestEventList({ locale, placeId }: { locale: Locale; placeId: string }) {
+  const [events, total] = await Promise.all([
+    listLatestEvents(locale, placeId),
+    countPublishedEvents(placeId),
+  ]);
   const t = await getTranslations("home");
-  const format = await getFormatter();
+  const timeline = placeId === "AES" ? "/timeline" : `/timeline?country=${placeId.toLowerCase()}`;
 
   return (
     <div className="mt-3">
@@ -17,33 +22,32 @@ export async function LatestEventList({ locale }: { locale: Locale }) {
       ) : (
         <ul className="mt-3 divide-y divide-line rounded border border-line bg-white">
           {events.map((event) => (
-            <li key={event.id} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3">
-              <time
-                dateTime={event.dateStart.toISOString().slice(0, 10)}
-                className="w-28 shrink-0 text-sm tabular-nums text-muted"
-              >
-                {format.dateTime(event.dateStart, { dateStyle: "medium", timeZone: "UTC" })}
-              </time>
-              <span
-                lang={event.titleLocale === locale ? undefined : event.titleLocale}
-                className="flex-1"
-              >
-                {event.title}
-              </span>
-              <span className="text-sm text-muted">
-                {event.countryName}
-                {event.showsFatalities
+            <EventRow
+              key={event.id}
+              id={event.id}
+              title={event.title}
+              titleLang={event.titleLocale === locale ? undefined : event.titleLocale}
+              dateStart={event.dateStart}
+              datePrecision={event.datePrecision}
+              place={`${event.countryName}${
+                event.showsFatalities
                   ? ` · ${
                       event.fatalitiesBest === null
                         ? t("fatalitiesUnknown")
                         : t("fatalities", { best: event.fatalitiesBest })
                     }`
-                  : null}
-              </span>
-            </li>
+                  : ""
+              }`}
+              locale={locale}
+            />
           ))}
         </ul>
       )}
+      <p className="mt-3 text-sm">
+        <Link href={timeline} className="font-medium text-accent-strong underline">
+          {t("allEvents")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -3,15 +3,29 @@
  * merged into one object per locale. Every file's top-level keys are its namespaces; a namespace
  * must live in exactly one file (a unit test checks it, and that both locales have the same keys).
  */
+import enExplore from "./en/explore.json";
+import enFigures from "./en/figures.json";
 import enHome from "./en/home.json";
 import enShell from "./en/shell.json";
+import frExplore from "./fr/explore.json";
+import frFigures from "./fr/figures.json";
 import frHome from "./fr/home.json";
 import frShell from "./fr/shell.json";
 import type { Locale } from "../routing";
 
 export const catalogFiles = {
-  en: { shell: enShell, home: enHome },
-  fr: { shell: frShell, home: frHome },
+  en: {
+    shell: enShell,
+    home: enHome,
+    explore: enExplore,
+    figures: enFigures,
+  },
+  fr: {
+    shell: frShell,
+    home: frHome,
+    explore: frExplore,
+    figures: frFigures,
+  },
 } satisfies Record<Locale, Record<string, Record<string, unknown>>>;
 
 export type Messages = Record<string, unknown>;
