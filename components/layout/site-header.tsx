@@ -10,6 +10,7 @@ const NAV_ITEMS = [
   { href: "/institutions", key: "institutions" },
   { href: "/map", key: "map" },
   { href: "/sources", key: "sources" },
+  { href: "/search", key: "search" },
 ] as const;
 
 export async function SiteHeader() {

@@ -1,3 +1,5 @@
+// Route-level skeleton only where no page can answer "not found": a loading boundary above a
+// notFound() page would make it stream with status 200 instead of 404.
 import { getTranslations } from "next-intl/server";
 import { WidgetSkeleton } from "@/components/ui/widget-skeleton";
 
