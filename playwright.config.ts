@@ -24,7 +24,8 @@ const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e-artifacts",
+  // Per port, so parallel runs in one checkout do not clobber each other's traces.
+  outputDir: `test-results/e2e-artifacts-${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

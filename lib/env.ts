@@ -4,6 +4,7 @@
  * follows the same rules for the database variables.
  */
 import { z } from "zod";
+import { authSecretProblem } from "./auth/secret";
 import { resolveDatabaseUrl } from "./db/url";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -21,6 +22,11 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
   APP_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Encrypts session cookies. Required in production; local runs on the embedded database get
+  // one generated per checkout (lib/auth/secret.ts).
+  AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters").optional(),
+  // Public base URL Auth.js builds its callback URLs from (else the request's host).
+  AUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof schema> & { databaseUrl: string };
@@ -33,6 +39,8 @@ function load(): Env {
       .join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
+  const authSecret = authSecretProblem(process.env);
+  if (authSecret) throw new Error(`Invalid environment:\n  AUTH_SECRET: ${authSecret}`);
   return { ...parsed.data, databaseUrl: resolveDatabaseUrl(process.env) };
 }
 

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AccountMenu } from "@/components/admin/account-menu";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
@@ -33,9 +34,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-4 text-sm">
           <LanguageSwitch label={t("switchTo")} ariaLabel={t("switchToLabel")} />
-          <Link href="/sign-in" className="rounded border border-line px-3 py-1 hover:bg-sand">
-            {t("signIn")}
-          </Link>
+          <AccountMenu />
         </div>
       </div>
     </header>
