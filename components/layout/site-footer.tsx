@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 const ATTRIBUTIONS = ["ucdp", "owid", "idmc", "unhcr", "naturalEarth"] as const;
 
@@ -13,7 +14,12 @@ export async function SiteFooter() {
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
-        <p className="mt-4">{t("code")}</p>
+        <p className="mt-4">
+          {t("code")}{" "}
+          <Link href="/api-docs" className="text-accent-strong underline">
+            {t("api")}
+          </Link>
+        </p>
       </div>
     </footer>
   );
