@@ -93,6 +93,10 @@ test("from a contributor's draft to a published, corrected and reverted event", 
   await reviewer.page.getByRole("button", { name: "Publish the change" }).click();
   await expect(reviewer.page.getByTestId("workflow-state")).toHaveText("Status: published.");
   await expect(await publicDeaths(reader, id)).toContainText("19 deaths");
+  // Readers see the correction on the public page too.
+  await expect(reader.getByTestId("corrections-log")).toContainText(
+    "Fatalities, best estimate 12 → 19",
+  );
   await reviewer.page.goto(`/en/admin/events/${id}/history`);
   const log = reviewer.page.getByTestId("corrections-log");
   await expect(log).toContainText("Fatalities, best estimate 12 → 19");

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { AreaMap } from "@/components/events/area-map";
 import { EventCitations } from "@/components/events/event-citations";
+import { EventCorrections } from "@/components/events/event-corrections";
 import { EventFacts } from "@/components/events/event-facts";
 import { RelatedEvents } from "@/components/events/related-events";
 import { WidgetSkeleton } from "@/components/ui/widget-skeleton";
@@ -112,6 +113,14 @@ export default async function EventPage({ params }: Props) {
                 </p>
               </details>
             ) : null}
+          </section>
+          <section aria-labelledby="corrections">
+            <h2 id="corrections" className="text-xl font-semibold">
+              {t("corrections")}
+            </h2>
+            <Suspense fallback={<WidgetSkeleton rows={2} />}>
+              <EventCorrections eventId={event.id} />
+            </Suspense>
           </section>
         </div>
         <aside className="space-y-8">
