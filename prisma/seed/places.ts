@@ -75,5 +75,8 @@ export async function seedPlaces(
     );
     const { count: aliasesInserted } = await tx.placeAlias.createMany({ data: missingAliases });
     return { placesInserted, placesUpdated, aliasesInserted };
-  });
+    // Hundreds of rows on a fresh database: Prisma's 5 s default is too tight on a busy machine.
+  }, PLACES_TRANSACTION);
 }
+
+const PLACES_TRANSACTION = { timeout: 120_000, maxWait: 30_000 } as const;
